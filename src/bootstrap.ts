@@ -1,0 +1,30 @@
+/**
+ * Start-up: read the link into the store (with a notice for anything dropped), keep the URL in step,
+ * and load the data. Kept out of main.tsx so tests can run the same start-up.
+ */
+import { useStore } from './state/store';
+import { initialUrlState, startUrlSync } from './state/urlSync';
+import { browserFetcher, loadDataset } from './data/load';
+import { translate } from './i18n';
+import type { Camera } from './state/types';
+
+let startCamera: Camera | null = null;
+
+/** The camera a link asked for; MapView reads this once. */
+export const getStartCamera = () => startCamera;
+
+export function bootstrap(dataBase = 'data/') {
+  const decoded = initialUrlState();
+  const { camera, ...shareable } = decoded.state;
+  startCamera = camera;
+  const { actions } = useStore.getState();
+  actions.applyShareable(shareable);
+  if (decoded.notices.length) {
+    const params = [...new Set(decoded.notices.map((n) => n.param))].join(', ');
+    actions.notify('warning', translate(shareable.view.lang, 'app.notice.linkParams', { params }));
+  }
+  startUrlSync(useStore, decoded);
+  void loadDataset(browserFetcher, dataBase).then((r) => {
+    actions.setData(r.ok ? { state: 'ready', dataset: r.dataset } : { state: 'failed', errors: r.errors });
+  });
+}

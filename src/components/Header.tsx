@@ -1,0 +1,22 @@
+import { useActions, useStore } from '../state/store';
+import { useT } from '../i18n/useT';
+import type { Lang } from '../state/types';
+
+export function Header() {
+  const t = useT();
+  const lang = useStore((s) => s.view.lang);
+  const { setLang } = useActions();
+  return (
+    <header className="app-header">
+      <h1 className="app-title">{t('app.name')}</h1>
+      <p className="app-tagline">{t('app.tagline')}</p>
+      <div className="header-tools" role="group" aria-label={t('app.lang')}>
+        {(['nl', 'en'] as Lang[]).map((l) => (
+          <button key={l} type="button" className="lang-button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>
+            {l.toUpperCase()}
+          </button>
+        ))}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,382 @@
+/**
+ * The data contract of Inspiratiekaart: one zod schema per file in data/.
+ * Written once, used by scripts/ when writing (validate before swap) and by src/data/ when reading.
+ * Field meanings and units: docs/data-model.md.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+// ---------------------------------------------------------------- shared vocabularies
+
+/** CBS region codes: AMxx arbeidsmarktregio, PVxx provincie, GMxxxx gemeente, NL01 Nederland. */
+export const amrCode = z.string().regex(/^AM\d{2}$/, 'expected an arbeidsmarktregio code like AM01');
+export const provincieCode = z.string().regex(/^PV\d{2}$/, 'expected a provincie code like PV22');
+export const gemeenteCode = z.string().regex(/^GM\d{4}$/, 'expected a gemeente code like GM0106');
+export const NATIONAL = 'NL01' as const;
+/** A region an indicator can be about: Nederland or one of the regions. */
+export const areaCode = z.union([z.literal(NATIONAL), amrCode, provincieCode]);
+
+export const REGION_KINDS = ['arbeidsmarktregio', 'provincie', 'gemeente'] as const;
+export const regionKind = z.enum(REGION_KINDS);
+export type RegionKind = z.infer<typeof regionKind>;
+
+/** Education levels, in ladder order (a route climbs this list). */
+export const LEVELS = ['praktijkverklaring', 'mbo1', 'mbo2', 'mbo3', 'mbo4', 'hbo', 'wo'] as const;
+export const level = z.enum(LEVELS);
+export type Level = z.infer<typeof level>;
+
+export const LEERWEGEN = ['BOL', 'BBL'] as const;
+export const leerweg = z.enum(LEERWEGEN);
+export type Leerweg = z.infer<typeof leerweg>;
+
+export const OFFER_KINDS = ['mbo', 'hbo', 'wo', 'praktijkverklaring', 'short-course', 'private'] as const;
+export const offerKind = z.enum(OFFER_KINDS);
+export type OfferKind = z.infer<typeof offerKind>;
+
+/** BRC beroepsgroep code (4 digits, leading zero kept). */
+export const brcGroep = z.string().regex(/^\d{4}$/, 'expected a 4-digit BRC beroepsgroep code');
+/** BRC beroepsklasse code: the occupation *sector* of this app (2 digits). */
+export const brcKlasse = z.string().regex(/^\d{2}$/, 'expected a 2-digit BRC beroepsklasse code');
+export const brcSegment = z.string().regex(/^\d{3}$/, 'expected a 3-digit BRC beroepssegment code');
+
+/** Reference to a source in data/manifest.json `sources` (by id). */
+export const sourceRef = z.string().min(1);
+/** Period as the source states it: 2024, 2024Q1, 2026Q1, 2025-01, 2025-2030, 2022. */
+export const period = z.string().min(4).max(20);
+
+const lonLat = z.tuple([
+  z.number().min(3.0).max(7.5),
+  z.number().min(50.5).max(53.9),
+]);
+
+// ---------------------------------------------------------------- manifest
+
+export const sourceEntry = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  url: z.string().min(1),
+  licence: z.string().min(1),
+  /** false when the licence could not be verified: shown as such in the about panel. */
+  licenceVerified: z.boolean(),
+  /** ISO date the copy was retrieved (or transcribed). */
+  retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Period the figures describe, as the source says. */
+  period: z.string().optional(),
+  /** raw = publisher's file; derived = reshaped by a third party or us; transcribed = typed over; synthetic = illustrative. */
+  status: z.enum(['raw', 'derived', 'transcribed', 'synthetic']),
+  note: z.string().optional(),
+});
+export type SourceEntry = z.infer<typeof sourceEntry>;
+
+export const DATASET_IDS = [
+  'regions-arbeidsmarktregio',
+  'regions-provincie',
+  'regions-gemeente',
+  'places',
+  'occupations',
+  'occupation-titles',
+  'indicators',
+  'regional-stats',
+  'curated',
+  'offers',
+  'school-locations',
+] as const;
+export const datasetId = z.enum(DATASET_IDS);
+export type DatasetId = z.infer<typeof datasetId>;
+
+export const manifestFile = z.object({
+  id: datasetId,
+  /** path relative to data/ */
+  path: z.string().min(1),
+  schemaVersion: z.number().int().positive(),
+  sources: z.array(sourceRef),
+  rows: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** loaded after the first screen, not needed to draw the choropleth */
+  lazy: z.boolean().default(false),
+  /** what this file does NOT contain in this build, said plainly (shown in the about panel) */
+  coverage: z.string().optional(),
+  /** extra figures a step reports (e.g. ESCO coverage, snapped points) */
+  stats: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+});
+export type ManifestFile = z.infer<typeof manifestFile>;
+
+export const manifest = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** content version of the whole build (hash over file hashes): cache key for offline use */
+  buildId: z.string().min(1),
+  generated: z.string().min(1),
+  generator: z.string().min(1),
+  /** 'demo' editions show a banner that figures are illustrative */
+  edition: z.object({ id: z.string(), title: z.string(), demo: z.boolean().default(false) }).optional(),
+  sources: z.array(sourceEntry),
+  files: z.array(manifestFile),
+  /** layers deliberately absent from this build, with how to get them */
+  missing: z.array(z.object({ layer: z.string(), reason: z.string(), howTo: z.string() })).default([]),
+});
+export type Manifest = z.infer<typeof manifest>;
+
+// ---------------------------------------------------------------- regions (GeoJSON)
+
+export const regionProperties = z.object({
+  code: z.string().regex(/^(AM\d{2}|PV\d{2}|GM\d{4})$/, 'expected AMxx, PVxx or GMxxxx'),
+  name: z.string().min(1),
+  kind: regionKind,
+  /** gemeente: its arbeidsmarktregio */
+  arbeidsmarktregio: amrCode.optional(),
+  /** gemeente: its provincie; arbeidsmarktregio: the provincies it overlaps (more than one = does not nest) */
+  provincies: z.array(provincieCode).optional(),
+  /** where to put the name label (inside the polygon) */
+  label: lonLat,
+});
+export type RegionProperties = z.infer<typeof regionProperties>;
+
+const position = z.tuple([z.number(), z.number()]);
+const polygonCoords = z.array(z.array(position).min(4));
+const geometry = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: polygonCoords }),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonCoords) }),
+]);
+
+export const regionFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.union([z.string(), z.number()]).optional(),
+  properties: regionProperties,
+  geometry,
+});
+export type RegionFeature = z.infer<typeof regionFeature>;
+
+export const regionCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(regionFeature).min(1),
+});
+export type RegionCollection = z.infer<typeof regionCollection>;
+
+// ---------------------------------------------------------------- places (PC4 and woonplaatsen)
+
+export const placeRow = z.object({
+  /** PC4 for postcodes, place name for places */
+  key: z.string().min(1),
+  kind: z.enum(['pc4', 'place']),
+  name: z.string().min(1),
+  lon: z.number().min(3.0).max(7.5),
+  lat: z.number().min(50.5).max(53.9),
+  gemeente: gemeenteCode,
+  arbeidsmarktregio: amrCode,
+  provincie: provincieCode,
+  population: z.number().int().nonnegative().optional(),
+  /** true when the point fell outside every (generalised) polygon and the nearest region was taken */
+  snapped: z.boolean().optional(),
+});
+export type PlaceRow = z.infer<typeof placeRow>;
+export const places = z.object({ rows: z.array(placeRow) });
+
+// ---------------------------------------------------------------- occupations (BRC 2014)
+
+export const occupationKlasse = z.object({ code: brcKlasse, name: z.string().min(1), short: z.string().min(1) });
+export const occupationSegment = z.object({ code: brcSegment, name: z.string().min(1), klasse: brcKlasse });
+export const occupationGroep = z.object({
+  code: brcGroep,
+  name: z.string().min(1),
+  segment: brcSegment,
+  klasse: brcKlasse,
+  /** education levels this group's work usually asks for (from ISCO skill levels; mapping in docs/data-model.md) */
+  levels: z.array(level).min(1),
+  /** ISCO-08 unit groups under this BRC group */
+  isco: z.array(z.string().regex(/^\d{4}$/)),
+  /** BRC edition the code comes from: the 2015 workbook or the later edition used by ROA AIS 2026 */
+  edition: z.enum(['2015', 'editie-2025']),
+  /** where a code is mapped between editions: how and on what source */
+  note: z.string().optional(),
+});
+export type OccupationGroep = z.infer<typeof occupationGroep>;
+
+/** Sector link: one sector filter (BRC beroepsklasse) applied to training data labels. */
+export const sectorLink = z.object({
+  /** 'sectorkamer' (SBB), 'croho-sector' (HOVI/CROHO), 'mbo-domein' */
+  scheme: z.string().min(1),
+  label: z.string().min(1),
+  klassen: z.array(brcKlasse).min(1),
+});
+
+export const occupations = z.object({
+  klassen: z.array(occupationKlasse),
+  segmenten: z.array(occupationSegment),
+  groepen: z.array(occupationGroep),
+  sectorLinks: z.array(sectorLink),
+});
+export type Occupations = z.infer<typeof occupations>;
+
+export const occupationTitle = z.object({
+  label: z.string().min(1),
+  groep: brcGroep,
+  isco: z.string().regex(/^\d{4}$/).optional(),
+  /** ESCO concept URI, when the title comes from ESCO */
+  esco: z.string().optional(),
+  preferred: z.boolean(),
+});
+export type OccupationTitle = z.infer<typeof occupationTitle>;
+export const occupationTitles = z.object({ rows: z.array(occupationTitle) });
+
+// ---------------------------------------------------------------- demand indicators (groep × area)
+
+export const INDICATOR_IDS = [
+  /** UWV spanningsindicator: vacancies per WW-uitkering ≤ 6 months (ratio) */
+  'tension',
+  /** ROA expected job openings to 2030 (persons) */
+  'jobOpenings',
+  'expansionDemand',
+  'replacementDemand',
+  /** ROA ITKB future bottleneck indicator (index) */
+  'futureBottleneck',
+  /** expected direction 2025–2030 (class only) */
+  'direction',
+  /** open vacancies (count) */
+  'vacancies',
+  /** job seekers / WW (count) */
+  'jobSeekers',
+  /** employed persons (count) */
+  'employment',
+] as const;
+export const indicatorId = z.enum(INDICATOR_IDS);
+export type IndicatorId = z.infer<typeof indicatorId>;
+
+export const indicatorRow = z.object({
+  groep: brcGroep,
+  area: areaCode,
+  indicator: indicatorId,
+  /** numeric value in the indicator's unit; null when the source gives a class only */
+  value: z.number().nullable(),
+  /** the source's own class label (typering), e.g. 'krap', 'hoog', 'verdere verkrapping' */
+  class: z.string().optional(),
+  /** % of employment over the period, where the source gives it */
+  pct: z.number().optional(),
+  period,
+  source: sourceRef,
+  /** national figure (area NL01) or a figure about this region */
+  scope: z.enum(['national', 'regional']),
+});
+export type IndicatorRow = z.infer<typeof indicatorRow>;
+export const indicators = z.object({ rows: z.array(indicatorRow) });
+
+// ---------------------------------------------------------------- regional statistics (CBS per AMR)
+
+export const regionalMeasure = z.object({
+  id: z.string().min(1),
+  unit: z.enum(['pct', 'persons', 'jobs', 'per100']),
+  source: sourceRef,
+  /** set for figures we computed: the formula, shown on screen */
+  derived: z.string().optional(),
+});
+export const regionalStats = z.object({
+  measures: z.array(regionalMeasure),
+  /** series[area][measure] = [period, value][] sorted by period */
+  series: z.record(z.string(), z.record(z.string(), z.array(z.tuple([period, z.number()])))),
+  /** employed persons per beroepsklasse group, per area (persons) */
+  employmentByKlasse: z.object({
+    period,
+    source: sourceRef,
+    /** CBS key → the BRC klassen it covers (labels inferred, see docs) */
+    groups: z.array(z.object({ key: z.string(), klassen: z.array(brcKlasse), label: z.string() })),
+    values: z.record(z.string(), z.record(z.string(), z.number())),
+  }),
+});
+export type RegionalStats = z.infer<typeof regionalStats>;
+
+// ---------------------------------------------------------------- curated kansberoepen (region's own lists)
+
+export const curatedRow = z.object({
+  area: z.union([areaCode]),
+  /** as written by the source */
+  occupation: z.string().min(1),
+  /** matched BRC group, when one could be matched */
+  groep: brcGroep.optional(),
+  status: z.enum(['kansrijk', 'minder kansrijk', 'kansrijk (seizoen)']),
+  reason: z.string(),
+  period,
+  sourceTitle: z.string(),
+  sourceUrl: z.string(),
+  /** partial example list, not the full regional list */
+  completeness: z.string(),
+});
+export type CuratedRow = z.infer<typeof curatedRow>;
+export const curated = z.object({ rows: z.array(curatedRow) });
+
+// ---------------------------------------------------------------- training offers
+
+export const offerRow = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  kind: offerKind,
+  /** mbo: crebo code of the qualification */
+  crebo: z.string().regex(/^\d{5}$/).optional(),
+  /** hbo/wo: CROHO code */
+  croho: z.string().optional(),
+  level: level,
+  leerweg: z.array(leerweg),
+  /** duration in months, where known */
+  durationMonths: z.number().positive().optional(),
+  /** duration as the source words it, where not numeric */
+  durationText: z.string().optional(),
+  provider: z.string().min(1),
+  location: z.object({
+    name: z.string().optional(),
+    address: z.string().optional(),
+    postcode: z.string().optional(),
+    place: z.string().optional(),
+    lon: z.number().min(3.0).max(7.5),
+    lat: z.number().min(50.5).max(53.9),
+  }),
+  arbeidsmarktregio: amrCode,
+  provincie: provincieCode,
+  gemeente: gemeenteCode.optional(),
+  /** BRC groups this offer leads to, with how sure the link is */
+  groepen: z.array(z.object({ groep: brcGroep, confidence: z.enum(['high', 'low']), method: z.string() })),
+  /** occupation sectors (BRC klassen), via the sector link where no group link exists */
+  klassen: z.array(brcKlasse),
+  url: z.string().optional(),
+  source: sourceRef,
+});
+export type OfferRow = z.infer<typeof offerRow>;
+export const offers = z.object({ rows: z.array(offerRow) });
+
+/** A school location without programme data (what a build without DUO's opleidingsaanbod has for mbo). */
+export const schoolLocationRow = z.object({
+  id: z.string().min(1),
+  provider: z.string().min(1),
+  name: z.string().min(1),
+  address: z.string().optional(),
+  postcode: z.string().optional(),
+  place: z.string().optional(),
+  lon: z.number().min(3.0).max(7.5),
+  lat: z.number().min(50.5).max(53.9),
+  arbeidsmarktregio: amrCode,
+  provincie: provincieCode,
+  url: z.string().optional(),
+  source: sourceRef,
+});
+export type SchoolLocationRow = z.infer<typeof schoolLocationRow>;
+export const schoolLocations = z.object({ rows: z.array(schoolLocationRow) });
+
+// ---------------------------------------------------------------- registry
+
+export const DATASET_SCHEMAS = {
+  'regions-arbeidsmarktregio': regionCollection,
+  'regions-provincie': regionCollection,
+  'regions-gemeente': regionCollection,
+  places,
+  occupations,
+  'occupation-titles': occupationTitles,
+  indicators,
+  'regional-stats': regionalStats,
+  curated,
+  offers,
+  'school-locations': schoolLocations,
+} as const satisfies Record<DatasetId, z.ZodType>;
+
+export type DatasetFiles = {
+  [K in DatasetId]: z.infer<(typeof DATASET_SCHEMAS)[K]>;
+};

@@ -1,0 +1,38 @@
+/**
+ * UI text, Dutch first. Each feature adds a file in messages/ with `nl` and `en` objects (same keys) and
+ * registers it in MODULES below; keys are namespaced by feature ('filters.reset', 'route.title').
+ */
+import { app } from './messages/app';
+import type { Lang } from '../state/types';
+
+const MODULES = [app] as const;
+
+type Merge<T extends readonly { nl: object }[]> = T extends readonly [infer H extends { nl: object }, ...infer R extends { nl: object }[]]
+  ? H['nl'] & Merge<R>
+  : unknown;
+
+export type MessageKey = keyof Merge<typeof MODULES>;
+
+const tables: Record<Lang, Record<string, string>> = {
+  nl: Object.assign({}, ...MODULES.map((m) => m.nl)),
+  en: Object.assign({}, ...MODULES.map((m) => m.en)),
+};
+
+export type Vars = Record<string, string | number>;
+
+const nf = { nl: new Intl.NumberFormat('nl-NL'), en: new Intl.NumberFormat('en-GB') };
+
+/** Format a number for the language (Dutch: 1.234,5). */
+export function formatNumber(lang: Lang, n: number, maxFractionDigits = 1): string {
+  if (maxFractionDigits === 1) return nf[lang].format(Math.round(n * 10) / 10);
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: maxFractionDigits }).format(n);
+}
+
+export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
+  const text = tables[lang][key as string] ?? tables.nl[key as string] ?? String(key);
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = vars[name];
+    return v === undefined ? `{${name}}` : typeof v === 'number' ? formatNumber(lang, v) : v;
+  });
+}

@@ -1,0 +1,8 @@
+import { createRoot } from 'react-dom/client';
+import './styles.css';
+import { App } from './App';
+import { bootstrap } from './bootstrap';
+
+bootstrap();
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<App />);

@@ -1,0 +1,143 @@
+/**
+ * Pure builders for the map style: no tiles, no glyphs, no sprites, so nothing is fetched from another host.
+ * Region names are drawn as HTML labels (see RegionLabels in MapView), so the style needs no glyph server.
+ */
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { RegionCollection } from '../data/schemas';
+
+export const SOURCE = {
+  amr: 'arbeidsmarktregio',
+  provincie: 'provincie',
+  gemeente: 'gemeente',
+} as const;
+
+export const LAYER = {
+  amrFill: 'amr-fill',
+  amrLine: 'amr-line',
+  amrSelected: 'amr-selected',
+  amrHover: 'amr-hover',
+  provincieLine: 'provincie-line',
+  gemeenteLine: 'gemeente-line',
+} as const;
+
+export const PALETTE = {
+  sea: '#dce9f2',
+  land: '#f4f1ea',
+  noData: '#e6e3dc',
+  amrBorder: '#ffffff',
+  provincieBorder: '#4a4a4a',
+  gemeenteBorder: '#b9b4aa',
+  selected: '#111111',
+  hover: '#1f4e79',
+} as const;
+
+/** Netherlands bounding box (lon/lat), used to fit the first view. */
+export const NL_BOUNDS: [[number, number], [number, number]] = [
+  [3.31, 50.75],
+  [7.23, 53.56],
+];
+
+export interface RegionClasses {
+  /** region code → fill colour (regions without a colour get PALETTE.noData) */
+  colours: ReadonlyMap<string, string>;
+}
+
+/** Fill colour per region as a `match` expression on the region code. */
+export function fillColourExpression(classes: RegionClasses): ExpressionSpecification | string {
+  if (classes.colours.size === 0) return PALETTE.land;
+  const pairs: (string | ExpressionSpecification)[] = [];
+  for (const [code, colour] of classes.colours) pairs.push(code, colour);
+  return ['match', ['get', 'code'], ...pairs, PALETTE.noData] as unknown as ExpressionSpecification;
+}
+
+export function buildRegionFillLayer(classes: RegionClasses): FillLayerSpecification {
+  return {
+    id: LAYER.amrFill,
+    type: 'fill',
+    source: SOURCE.amr,
+    paint: { 'fill-color': fillColourExpression(classes), 'fill-opacity': 0.92 },
+  };
+}
+
+export function buildRegionBorderLayer(): LineLayerSpecification {
+  return {
+    id: LAYER.amrLine,
+    type: 'line',
+    source: SOURCE.amr,
+    paint: { 'line-color': PALETTE.amrBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 10, 2] },
+  };
+}
+
+export function buildSelectedLayer(code: string | null): LineLayerSpecification {
+  return {
+    id: LAYER.amrSelected,
+    type: 'line',
+    source: SOURCE.amr,
+    filter: ['==', ['get', 'code'], code ?? ''],
+    paint: { 'line-color': PALETTE.selected, 'line-width': 3.5 },
+  };
+}
+
+export function buildHoverLayer(code: string | null): LineLayerSpecification {
+  return {
+    id: LAYER.amrHover,
+    type: 'line',
+    source: SOURCE.amr,
+    filter: ['==', ['get', 'code'], code ?? ''],
+    paint: { 'line-color': PALETTE.hover, 'line-width': 2, 'line-dasharray': [2, 1] },
+  };
+}
+
+export function buildProvincieLayer(): LineLayerSpecification {
+  return {
+    id: LAYER.provincieLine,
+    type: 'line',
+    source: SOURCE.provincie,
+    paint: { 'line-color': PALETTE.provincieBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 10, 2.4] },
+  };
+}
+
+export function buildGemeenteLayer(): LineLayerSpecification {
+  return {
+    id: LAYER.gemeenteLine,
+    type: 'line',
+    source: SOURCE.gemeente,
+    minzoom: 8,
+    paint: { 'line-color': PALETTE.gemeenteBorder, 'line-width': 0.6 },
+  };
+}
+
+export interface BaseStyleInput {
+  amr: RegionCollection;
+  provincie?: RegionCollection;
+  gemeente?: RegionCollection;
+  classes: RegionClasses;
+  selected: string | null;
+}
+
+/** The whole style for the first frame. Later changes are applied as paint/filter updates by MapView. */
+export function buildBaseStyle(input: BaseStyleInput): StyleSpecification {
+  const sources: StyleSpecification['sources'] = {
+    [SOURCE.amr]: { type: 'geojson', data: input.amr as never, promoteId: 'code' },
+  };
+  const layers: StyleSpecification['layers'] = [
+    { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
+    buildRegionFillLayer(input.classes),
+  ];
+  if (input.gemeente) {
+    sources[SOURCE.gemeente] = { type: 'geojson', data: input.gemeente as never, promoteId: 'code' };
+    layers.push(buildGemeenteLayer());
+  }
+  layers.push(buildRegionBorderLayer());
+  if (input.provincie) {
+    sources[SOURCE.provincie] = { type: 'geojson', data: input.provincie as never, promoteId: 'code' };
+    layers.push(buildProvincieLayer());
+  }
+  layers.push(buildHoverLayer(null), buildSelectedLayer(input.selected));
+  return { version: 8, name: 'inspiratiekaart', sources, layers };
+}

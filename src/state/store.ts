@@ -1,0 +1,114 @@
+/**
+ * The one store. Slices: shareable view state (mirrored to the URL by urlSync.ts), the loaded dataset,
+ * and short-lived UI state. Actions sit together under `actions`.
+ * Components subscribe to the smallest slice they need: useStore(s => s.filters.levels).
+ */
+import { create } from 'zustand';
+import type { Dataset } from '../data/load';
+import type { DataFileError } from '../data/validate';
+import type { Leerweg, Level, OfferKind } from '../data/schemas';
+import {
+  DEFAULT_STATE,
+  type Filters,
+  type Lang,
+  type MeasureId,
+  type NearPoint,
+  type RouteState,
+  type Selection,
+  type ShareableState,
+  type ViewMode,
+  type ViewState,
+} from './types';
+
+export type DataStatus =
+  | { state: 'loading' }
+  | { state: 'ready'; dataset: Dataset }
+  /** nothing could be loaded (manifest unreadable) */
+  | { state: 'failed'; errors: DataFileError[] };
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'warning';
+  text: string;
+}
+
+export interface Actions {
+  setLang(lang: Lang): void;
+  setMode(mode: ViewMode): void;
+  setMeasure(measure: MeasureId): void;
+  setRegion(code: string | null): void;
+  toggleSector(code: string): void;
+  toggleLevel(level: Level): void;
+  toggleLeerweg(lw: Leerweg): void;
+  toggleOfferKind(kind: OfferKind): void;
+  setOnlyKansberoepen(on: boolean): void;
+  setNear(near: NearPoint | null): void;
+  resetFilters(): void;
+  selectOccupation(code: string | null): void;
+  selectOffer(id: string | null): void;
+  setRoute(route: Partial<RouteState>): void;
+  setView(view: Partial<ViewState>): void;
+  /** replace all shareable state at once (opening a link, an edition's defaults) */
+  applyShareable(state: Omit<ShareableState, 'camera'>): void;
+  setData(status: DataStatus): void;
+  /** replace the dataset (after a lazy file arrived) */
+  updateDataset(update: (ds: Dataset) => Dataset): void;
+  notify(kind: Notice['kind'], text: string): void;
+  dismissNotice(id: number): void;
+}
+
+export interface StoreState extends Omit<ShareableState, 'camera'> {
+  data: DataStatus;
+  notices: Notice[];
+  actions: Actions;
+}
+
+const toggle = <T,>(xs: readonly T[], x: T): T[] => (xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x]);
+
+let noticeSeq = 0;
+
+export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT_STATE) =>
+  create<StoreState>()((set) => {
+    const setFilters = (fn: (f: Filters) => Partial<Filters>) => set((s) => ({ filters: { ...s.filters, ...fn(s.filters) } }));
+    const setSelection = (sel: Partial<Selection>) => set((s) => ({ selection: { ...s.selection, ...sel } }));
+    const setView = (v: Partial<ViewState>) => set((s) => ({ view: { ...s.view, ...v } }));
+    return {
+      filters: initial.filters,
+      selection: initial.selection,
+      view: initial.view,
+      route: initial.route,
+      data: { state: 'loading' },
+      notices: [],
+      actions: {
+        setLang: (lang) => setView({ lang }),
+        setMode: (mode) => setView({ mode }),
+        setMeasure: (measure) => setView({ measure }),
+        setRegion: (region) => setFilters(() => ({ region })),
+        toggleSector: (code) => setFilters((f) => ({ sectors: toggle(f.sectors, code) })),
+        toggleLevel: (l) => setFilters((f) => ({ levels: toggle(f.levels, l) })),
+        toggleLeerweg: (lw) => setFilters((f) => ({ leerwegen: toggle(f.leerwegen, lw) })),
+        toggleOfferKind: (k) => setFilters((f) => ({ offerKinds: toggle(f.offerKinds, k) })),
+        setOnlyKansberoepen: (on) => setFilters(() => ({ onlyKansberoepen: on })),
+        setNear: (near) => setFilters(() => ({ near })),
+        resetFilters: () => set({ filters: DEFAULT_STATE.filters }),
+        selectOccupation: (occupation) => setSelection({ occupation }),
+        selectOffer: (offer) => setSelection({ offer }),
+        setRoute: (route) => set((s) => ({ route: { ...s.route, ...route } })),
+        setView,
+        applyShareable: (st) => set({ filters: st.filters, selection: st.selection, view: st.view, route: st.route }),
+        setData: (data) => set({ data }),
+        updateDataset: (update) =>
+          set((s) => (s.data.state === 'ready' ? { data: { state: 'ready', dataset: update(s.data.dataset) } } : {})),
+        notify: (kind, text) => set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, kind, text }] })),
+        dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+      },
+    };
+  });
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+/** The app's store. Tests create their own with createAppStore(). */
+export const useStore = createAppStore();
+export const useActions = () => useStore((s) => s.actions);
+/** The loaded dataset, or undefined while loading / when loading failed. */
+export const useDataset = () => useStore((s) => (s.data.state === 'ready' ? s.data.dataset : undefined));

@@ -1,0 +1,51 @@
+/**
+ * Keeps the address bar in step with the store (replaceState, no history spam) and reads it once at start.
+ * The camera is MapLibre's own: MapView reports it on moveend through setCamera, never every frame.
+ */
+import { decodeUrlState, encodeUrlState, type DecodeResult } from './urlState';
+import type { Camera } from './types';
+import type { AppStore } from './store';
+
+let camera: Camera | null = null;
+let writeScheduled = false;
+let storeRef: AppStore | null = null;
+
+export function initialUrlState(): DecodeResult {
+  return decodeUrlState(window.location.search);
+}
+
+/** The camera a link asked for (read once by MapView at start). */
+export function initialCamera(decoded: DecodeResult): Camera | null {
+  return decoded.state.camera;
+}
+
+export function currentLink(): string {
+  if (!storeRef) return window.location.href;
+  const s = storeRef.getState();
+  const query = encodeUrlState({ filters: s.filters, selection: s.selection, view: s.view, route: s.route, camera });
+  return `${window.location.origin}${window.location.pathname}?${query}`;
+}
+
+function scheduleWrite() {
+  if (writeScheduled) return;
+  writeScheduled = true;
+  queueMicrotask(() => {
+    writeScheduled = false;
+    const url = currentLink();
+    if (url !== window.location.href) window.history.replaceState(null, '', url);
+  });
+}
+
+export function setCamera(c: Camera) {
+  camera = c;
+  scheduleWrite();
+}
+
+export function startUrlSync(store: AppStore, decoded: DecodeResult): () => void {
+  storeRef = store;
+  camera = decoded.state.camera;
+  scheduleWrite();
+  return store.subscribe((s, prev) => {
+    if (s.filters !== prev.filters || s.selection !== prev.selection || s.view !== prev.view || s.route !== prev.route) scheduleWrite();
+  });
+}

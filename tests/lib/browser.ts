@@ -1,0 +1,52 @@
+/**
+ * Headless Chromium from @sparticuz/chromium (ships its own binary; WebGL 2 through SwiftShader), driven by
+ * playwright-core. Flags that would hide CSP/CORS bugs or kill the browser when a context closes are removed.
+ */
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const DROP = new Set(['--single-process', '--no-zygote', '--disable-web-security', '--allow-running-insecure-content']);
+
+export async function launchBrowser(opts: { webgl?: boolean } = {}): Promise<Browser> {
+  let args = chromium.args.filter((a) => !DROP.has(a.split('=')[0] ?? a));
+  if (opts.webgl === false) args = [...args.filter((a) => !/^--(use-gl|use-angle|enable-unsafe-swiftshader|ignore-gpu-blocklist)/.test(a)), '--disable-webgl', '--disable-3d-apis'];
+  return playwright.launch({ executablePath: await chromium.executablePath(), args, headless: true });
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** requests to any host other than the app's own */
+  foreignRequests: string[];
+  /** uncaught errors and console errors */
+  errors: string[];
+}
+
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 720 }): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const own = new URL(url).host;
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.host !== own) foreignRequests.push(r.url());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(url);
+  return { page, context, foreignRequests, errors };
+}
+
+/** Wait until the map has loaded its style and data and finished drawing. */
+export async function waitForMapIdle(page: Page, timeout = 60_000) {
+  await page.waitForFunction(() => Boolean(window.__inspiratiekaart?.map), undefined, { timeout });
+  // A string, not a function: runners that inject helpers (tsx's __name) would break a serialised function.
+  await page.evaluate(`new Promise((resolve) => {
+    const map = window.__inspiratiekaart.map;
+    const check = () => (map.loaded() && !map.isMoving() ? resolve() : map.once('idle', () => resolve()));
+    if (map.isStyleLoaded()) check(); else map.once('load', check);
+  })`);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadDataset } from '../../src/data/load';
+import { describeError, locateIssue } from '../../src/data/validate';
+import { fsFetcher } from '../lib/fsFetcher';
+
+const amr = () => JSON.parse(readFileSync('data/regions/arbeidsmarktregio.geojson', 'utf8'));
+
+describe('loading the committed data', () => {
+  it('loads and indexes the 35 arbeidsmarktregio\'s', async () => {
+    const r = await loadDataset(fsFetcher('data'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.dataset.errors).toEqual([]);
+    expect(r.dataset.files['regions-arbeidsmarktregio']?.features).toHaveLength(35);
+    expect(r.dataset.index.regions.get('AM01')?.name).toBe('Groningen');
+    expect(r.dataset.index.regions.get('AM36')?.name).toBe('Regio Zwolle');
+  });
+});
+
+describe('bad data files become errors naming file, row and field', () => {
+  it('a wrong field', async () => {
+    const bad = amr();
+    bad.features[3].properties.code = 'Groningen';
+    const r = await loadDataset(fsFetcher('data', { 'regions/arbeidsmarktregio.geojson': JSON.stringify(bad) }));
+    if (!r.ok) throw new Error('manifest should load');
+    const e = r.dataset.errors[0]!;
+    expect(e.file).toBe('regions/arbeidsmarktregio.geojson');
+    expect(e.row).toBe(3);
+    expect(e.field).toBe('properties.code');
+    expect(describeError(e)).toMatch(/^regions\/arbeidsmarktregio\.geojson \(row 4, field "properties\.code"\): /);
+    expect(r.dataset.files['regions-arbeidsmarktregio']).toBeUndefined();
+    expect(r.dataset.files['regions-provincie']).toBeDefined();
+  });
+
+  it('a truncated file, an empty file and a missing file', async () => {
+    const text = readFileSync('data/regions/provincie.geojson', 'utf8');
+    const r = await loadDataset(
+      fsFetcher('data', {
+        'regions/provincie.geojson': text.slice(0, 500),
+        'regions/arbeidsmarktregio.geojson': '',
+      }),
+      'data/',
+      { includeLazy: true },
+    );
+    if (!r.ok) throw new Error('manifest should load');
+    const byFile = Object.fromEntries(r.dataset.errors.map((e) => [e.file, e]));
+    expect(byFile['regions/provincie.geojson']?.message).toMatch(/not valid JSON/);
+    expect(byFile['regions/arbeidsmarktregio.geojson']?.message).toBe('the file is empty');
+    expect(r.dataset.files['regions-gemeente']?.features).toHaveLength(342);
+  });
+
+  it('an unreadable manifest is a fatal, named error', async () => {
+    const r = await loadDataset(fsFetcher('data', { 'manifest.json': '{"schemaVersion": 1}' }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]?.file).toBe('manifest.json');
+    expect(r.errors.map((e) => e.field)).toContain('buildId');
+  });
+
+  it('locates issues inside row containers', () => {
+    expect(locateIssue(['rows', 12, 'location', 'lon'])).toEqual({ row: 12, field: 'location.lon' });
+    expect(locateIssue(['series', 'AM01'])).toEqual({ field: 'series.AM01' });
+  });
+});
