@@ -1,41 +1,38 @@
 /**
  * Builds data/ from open sources: `npm run build:data -- --sources ../shared/sources` (local copies)
  * or `npm run build:data -- --online` (live URLs). Each step reads and validates its source, the output is
- * validated with the app's own schemas, and data/ is swapped in atomically.
+ * validated with the app's own schemas, and data/ is swapped in atomically: a failed build leaves data/ untouched.
  */
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from './lib/args';
 import { BuildOutput } from './lib/output';
-import { SourceShapeError } from './lib/errors';
+import type { StepContext } from './lib/context';
 import { SOURCES } from './sources';
-import { readRegionsLocal } from './steps/read-regions';
+import { STEPS } from './steps';
 
-export async function buildData(argv: string[]) {
+export async function buildData(argv: string[], print: (line: string) => void = console.log) {
   const opts = parseArgs(argv);
-  const out = new BuildOutput();
-  const step = (name: string) => process.stdout.write(`• ${name}… `);
-  const done = (detail: string) => process.stdout.write(`${detail}\n`);
-
-  step('regions');
-  for (const kind of ['arbeidsmarktregio', 'provincie', 'gemeente'] as const) {
-    const fc = readRegionsLocal(opts.sources, kind);
-    out.add({
-      id: `regions-${kind}`,
-      path: `regions/${kind}.geojson`,
-      data: fc,
-      sources: ['cbs-gebiedsindelingen-2025'],
-      rows: fc.features.length,
-      lazy: kind === 'gemeente',
-    });
+  const ctx: StepContext = { opts, out: new BuildOutput(), products: {}, log: (m) => print(`    ${m}`) };
+  const summary: [string, string, string][] = [];
+  for (const step of STEPS) {
+    print(`• ${step.name}`);
+    const t0 = performance.now();
+    const result = await step.run(ctx);
+    summary.push([step.name, result, `${((performance.now() - t0) / 1000).toFixed(1)} s`]);
   }
-  done('35 / 12 / 342');
-
-  const written = out.writeAtomically(opts.out, Object.values(SOURCES), 'scripts/build-data.ts');
-  console.log('\nfile                                   bytes');
-  for (const f of written) console.log(`${f.path.padEnd(38)} ${String(Buffer.byteLength(f.content)).padStart(9)}`);
+  const written = ctx.out.writeAtomically(opts.out, Object.values(SOURCES), 'scripts/build-data.ts');
+  print('');
+  print(`${'step'.padEnd(22)} ${'result'.padEnd(70)} time`);
+  for (const [name, result, time] of summary) print(`${name.padEnd(22)} ${result.padEnd(70)} ${time}`);
+  print('');
+  print(`${'file'.padEnd(40)} ${'bytes'.padStart(10)}`);
+  for (const f of written) print(`${f.path.padEnd(40)} ${String(Buffer.byteLength(f.content)).padStart(10)}`);
+  return written;
 }
 
-buildData(process.argv.slice(2)).catch((e: unknown) => {
-  if (e instanceof SourceShapeError) console.error(`\nBuild stopped: ${e.message}\ndata/ was left untouched.`);
-  else console.error(`\nBuild stopped: ${e instanceof Error ? e.message : String(e)}\ndata/ was left untouched.`);
-  process.exit(1);
-});
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  buildData(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(`\nBuild stopped: ${e instanceof Error ? e.message : String(e)}\ndata/ was left untouched.`);
+    process.exit(1);
+  });
+}

@@ -4,13 +4,12 @@ import { Header } from './components/Header';
 import { DataErrors } from './components/DataErrors';
 import { Notices } from './components/Notices';
 import { SidePanel } from './components/SidePanel';
-import { MapPane } from './components/MapPane';
+import { MainView } from './components/MainView';
 import { useT } from './i18n/useT';
 
 export function App() {
   const t = useT();
   const lang = useStore((s) => s.view.lang);
-  const status = useStore((s) => s.data.state);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.name');
@@ -27,8 +26,7 @@ export function App() {
       <div className="app-body">
         <SidePanel />
         <main id="main" className="app-main" tabIndex={-1}>
-          {status === 'loading' ? <div className="map-skeleton" aria-busy="true" aria-label={t('app.loading')} /> : null}
-          {status === 'ready' ? <MapPane /> : null}
+          <MainView />
         </main>
       </div>
     </div>

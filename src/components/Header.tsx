@@ -1,6 +1,7 @@
 import { useActions, useStore } from '../state/store';
 import { useT } from '../i18n/useT';
 import type { Lang } from '../state/types';
+import { ViewTabs } from './ViewTabs';
 
 export function Header() {
   const t = useT();
@@ -10,6 +11,7 @@ export function Header() {
     <header className="app-header">
       <h1 className="app-title">{t('app.name')}</h1>
       <p className="app-tagline">{t('app.tagline')}</p>
+      <ViewTabs />
       <div className="header-tools" role="group" aria-label={t('app.lang')}>
         {(['nl', 'en'] as Lang[]).map((l) => (
           <button key={l} type="button" className="lang-button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>

@@ -17,6 +17,12 @@ const nl = {
   'panel.placeholder': 'Filters volgen hier: sector, regio, niveau, leerweg en soort aanbod.',
   'region.all': 'Heel Nederland',
   'region.selected': 'Geselecteerde regio',
+  'view.label': 'Weergave',
+  'view.map': 'Kaart',
+  'view.table': 'Tabel',
+  'view.route': 'Route',
+  'view.compare': 'Vergelijk',
+  'view.comingSoon': 'Deze weergave is nog in aanbouw.',
 } as const;
 
 const en: Record<keyof typeof nl, string> = {
@@ -37,6 +43,12 @@ const en: Record<keyof typeof nl, string> = {
   'panel.placeholder': 'Filters will appear here: sector, region, level, learning pathway and kind of offer.',
   'region.all': 'All of the Netherlands',
   'region.selected': 'Selected region',
+  'view.label': 'View',
+  'view.map': 'Map',
+  'view.table': 'Table',
+  'view.route': 'Route',
+  'view.compare': 'Compare',
+  'view.comingSoon': 'This view is under construction.',
 };
 
 export const app = { nl, en };

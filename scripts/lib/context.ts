@@ -1,0 +1,32 @@
+/**
+ * What build steps share: the options, the output being assembled, and the products of earlier steps
+ * (regions for point-in-polygon, occupations for BRC codes, …). Each step adds the products it makes.
+ */
+import type { BuildOptions } from './args';
+import type { BuildOutput } from './output';
+import type { RegionCollection } from '../../src/data/schemas';
+
+export interface BuildProducts {
+  regions?: { arbeidsmarktregio: RegionCollection; provincie: RegionCollection; gemeente: RegionCollection };
+}
+
+export interface StepContext {
+  opts: BuildOptions;
+  out: BuildOutput;
+  products: BuildProducts;
+  /** a progress line under the current step */
+  log(message: string): void;
+}
+
+export interface Step {
+  name: string;
+  /** returns a one-line summary for the end-of-build table */
+  run(ctx: StepContext): Promise<string> | string;
+}
+
+/** A product an earlier step must have made; a clear error when the step order is wrong. */
+export function need<K extends keyof BuildProducts>(ctx: StepContext, key: K): NonNullable<BuildProducts[K]> {
+  const v = ctx.products[key];
+  if (v === undefined) throw new Error(`build step order: "${String(key)}" is needed but no earlier step made it`);
+  return v as NonNullable<BuildProducts[K]>;
+}

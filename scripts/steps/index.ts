@@ -1,0 +1,5 @@
+/** The build steps, in order. A step may use the products of the steps before it (see lib/context.ts). */
+import type { Step } from '../lib/context';
+import { regionsStep } from './regions';
+
+export const STEPS: Step[] = [regionsStep];

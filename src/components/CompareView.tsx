@@ -1,0 +1,12 @@
+import { useT } from '../i18n/useT';
+
+/** Placeholder: filled by the issue that owns this view. */
+export function CompareView() {
+  const t = useT();
+  return (
+    <section className="view-placeholder" aria-label={t('view.compare')}>
+      <h2>{t('view.compare')}</h2>
+      <p className="muted">{t('view.comingSoon')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import { useT } from '../i18n/useT';
+
+/** Placeholder: filled by the issue that owns this view. */
+export function RouteView() {
+  const t = useT();
+  return (
+    <section className="view-placeholder" aria-label={t('view.route')}>
+      <h2>{t('view.route')}</h2>
+      <p className="muted">{t('view.comingSoon')}</p>
+    </section>
+  );
+}
