@@ -17,6 +17,30 @@ export const SOURCES = {
     status: 'derived',
     note: 'Simplified with mapshaper by cartomap/nl (commit 01e3b4ce); geometry ~100 m precise, fine for zoom 6–10.',
   },
+  brc2014: {
+    id: 'brc2014',
+    title: 'Beroepenindeling ROA-CBS 2014 (BRC 2014), workbook met ISCO-08 unit groups',
+    publisher: 'CBS / ROA',
+    url: 'https://www.cbs.nl/-/media/imported/onze-diensten/methoden/classificaties/documents/2015/09/brc2014.xls',
+    licence: 'CC BY 4.0',
+    licenceVerified: false,
+    retrieved: '2026-11-23',
+    period: '2014 (workbook 2015)',
+    status: 'raw',
+    note: 'Editie 2015 van de indeling; ROA AIS 2026 gebruikt "BRC 2014 editie 2025" (zie brc2014-editie-2025-namen).',
+  },
+  'brc2014-editie-2025-namen': {
+    id: 'brc2014-editie-2025-namen',
+    title: 'Namen van de BRC 2014 editie 2025-codes 0132, 0133, 0756, 0813, 0814, 1223, 1224',
+    publisher: 'CBS / ROA, via derden',
+    url: 'https://www.cbs.nl/-/media/_excel/2026/17/brc2014.xlsx',
+    licence: 'CC BY 4.0',
+    licenceVerified: false,
+    retrieved: '2026-11-23',
+    period: 'editie 2025',
+    status: 'derived',
+    note: 'Het editie-2025-werkboek was offline niet beschikbaar; de namen zijn gezien in afgeleide bestanden van derden (ROA AIS 2026 via GitHub dennisbemer1007-pixel/Jobsy; CBS 86355NED). Elke groep zegt in "note" waar haar naam vandaan komt.',
+  },
 } satisfies Record<string, SourceEntry>;
 
 export type SourceId = keyof typeof SOURCES;

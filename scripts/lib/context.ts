@@ -5,9 +5,12 @@
 import type { BuildOptions } from './args';
 import type { BuildOutput } from './output';
 import type { RegionCollection } from '../../src/data/schemas';
+import type { OccupationIndex } from './occupation-index';
 
 export interface BuildProducts {
   regions?: { arbeidsmarktregio: RegionCollection; provincie: RegionCollection; gemeente: RegionCollection };
+  /** occupations.json with lookups: groep(code), groepForIsco(isco), normaliseGroepCode(raw), klassenForSector(scheme, label) */
+  occupations?: OccupationIndex;
 }
 
 export interface StepContext {

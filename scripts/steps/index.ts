@@ -1,5 +1,6 @@
 /** The build steps, in order. A step may use the products of the steps before it (see lib/context.ts). */
 import type { Step } from '../lib/context';
+import { occupationsStep } from './occupations';
 import { regionsStep } from './regions';
 
-export const STEPS: Step[] = [regionsStep];
+export const STEPS: Step[] = [regionsStep, occupationsStep];

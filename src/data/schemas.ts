@@ -191,6 +191,10 @@ export const occupationGroep = z.object({
   edition: z.enum(['2015', 'editie-2025']),
   /** where a code is mapped between editions: how and on what source */
   note: z.string().optional(),
+  /** editie-2025 group: the 2015 groups it takes over (wholly or in part) */
+  replaces: z.array(brcGroep).optional(),
+  /** 2015 group no longer used in editie 2025: its successors (empty = none; such a group has no demand figures) */
+  replacedBy: z.array(brcGroep).optional(),
 });
 export type OccupationGroep = z.infer<typeof occupationGroep>;
 
