@@ -41,6 +41,17 @@ export const SOURCES = {
     status: 'derived',
     note: 'Het editie-2025-werkboek was offline niet beschikbaar; de namen zijn gezien in afgeleide bestanden van derden (ROA AIS 2026 via GitHub dennisbemer1007-pixel/Jobsy; CBS 86355NED). Elke groep zegt in "note" waar haar naam vandaan komt.',
   },
+  'esco-occupations-nl': {
+    id: 'esco-occupations-nl',
+    title: 'ESCO occupations, Nederlandse labels (occupations_nl.csv)',
+    publisher: 'Europese Commissie (DG EMPL), ESCO',
+    url: 'https://esco.ec.europa.eu/en/use-esco/download',
+    licence: 'ESCO-hergebruikvoorwaarden van de Europese Commissie (vrij hergebruik met bronvermelding)',
+    licenceVerified: false,
+    retrieved: '2026-11-23',
+    period: 'ESCO v1.1.1 (3.007 beroepen; versie niet in het bestand, afgeleid uit aantal en kolommen)',
+    status: 'raw',
+  },
 } satisfies Record<string, SourceEntry>;
 
 export type SourceId = keyof typeof SOURCES;

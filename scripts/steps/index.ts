@@ -1,6 +1,7 @@
 /** The build steps, in order. A step may use the products of the steps before it (see lib/context.ts). */
 import type { Step } from '../lib/context';
+import { occupationTitlesStep } from './occupation-titles';
 import { occupationsStep } from './occupations';
 import { regionsStep } from './regions';
 
-export const STEPS: Step[] = [regionsStep, occupationsStep];
+export const STEPS: Step[] = [regionsStep, occupationsStep, occupationTitlesStep];
