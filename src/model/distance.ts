@@ -1,0 +1,106 @@
+/**
+ * Distance search around a home point: which places lie within the radius, how far they are, which region
+ * they are in, and which arbeidsmarktregio's the circle touches. Borders are soft: a result counts when it is
+ * within reach, whatever region it lies in. Pure (turf only): no React, no MapLibre.
+ */
+import { bbox, booleanIntersects, circle, distance, point } from '@turf/turf';
+import type { Feature, Polygon } from 'geojson';
+import type { RegionCollection } from '../data/schemas';
+
+export interface LonLat {
+  lon: number;
+  lat: number;
+}
+
+/** Radius bounds of the route view (km). */
+export const MIN_RADIUS_KM = 5;
+export const MAX_RADIUS_KM = 75;
+
+/** One thing within (or near) reach: the thing, its distance from home and the region it lies in. */
+export interface InReach<T> {
+  item: T;
+  /** great-circle distance from the home point (turf `distance`, km) */
+  km: number;
+  /** arbeidsmarktregio (AMxx) the thing lies in */
+  region: string;
+}
+
+export interface Locate<T> {
+  (item: T): LonLat & { region: string };
+}
+
+/** Great-circle distance in km (turf: haversine on a sphere of radius 6,371.0088 km). */
+export function distanceKm(a: LonLat, b: LonLat): number {
+  return distance(point([a.lon, a.lat]), point([b.lon, b.lat]), { units: 'kilometers' });
+}
+
+export function clampRadius(km: number): number {
+  if (!Number.isFinite(km)) return MIN_RADIUS_KM;
+  return Math.min(MAX_RADIUS_KM, Math.max(MIN_RADIUS_KM, Math.round(km)));
+}
+
+/**
+ * Every item with its distance and region, nearest first. Computed once per home point; `splitByRadius`
+ * then cuts it without measuring again, so moving the radius slider is cheap.
+ */
+export function measureFrom<T>(home: LonLat, items: readonly T[], locate: Locate<T>): InReach<T>[] {
+  const out: InReach<T>[] = items.map((item) => {
+    const at = locate(item);
+    return { item, km: distanceKm(home, at), region: at.region };
+  });
+  return out.sort((a, b) => a.km - b.km);
+}
+
+export interface RadiusSplit<T> {
+  /** items at most radiusKm away, nearest first */
+  inside: InReach<T>[];
+  /** the nearest item beyond the radius (what to offer when nothing is within reach), or null */
+  nearestOutside: InReach<T> | null;
+}
+
+/** Cut a nearest-first list at the radius. An item exactly on the circle counts as inside. */
+export function splitByRadius<T>(measured: readonly InReach<T>[], radiusKm: number): RadiusSplit<T> {
+  // measured is sorted: binary search for the first item beyond the radius
+  let lo = 0;
+  let hi = measured.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (measured[mid]!.km <= radiusKm) lo = mid + 1;
+    else hi = mid;
+  }
+  return { inside: measured.slice(0, lo), nearestOutside: measured[lo] ?? null };
+}
+
+/** Convenience: measure and cut in one go. */
+export function withinRadius<T>(home: LonLat, radiusKm: number, items: readonly T[], locate: Locate<T>): RadiusSplit<T> {
+  return splitByRadius(measureFrom(home, items, locate), radiusKm);
+}
+
+/** Number of vertices of the radius circle. 64 keeps the polygon within 0.12 % of the true radius. */
+export const CIRCLE_STEPS = 64;
+
+/** The radius circle as a GeoJSON polygon (for the map and for the region intersection). */
+export function radiusCircle(home: LonLat, radiusKm: number): Feature<Polygon> {
+  return circle([home.lon, home.lat], radiusKm, { steps: CIRCLE_STEPS, units: 'kilometers' });
+}
+
+/** Region codes present in a list of results, in first-seen (= nearest-first) order. */
+export function regionsOf<T>(results: readonly InReach<T>[]): string[] {
+  return [...new Set(results.map((r) => r.region))];
+}
+
+/**
+ * Codes of the regions the circle touches (circle ∩ region polygon not empty), in the collection's order.
+ * A bounding-box test first skips regions that are clearly out of reach.
+ */
+export function regionsTouched(home: LonLat, radiusKm: number, regions: RegionCollection): string[] {
+  const c = radiusCircle(home, radiusKm);
+  const [cx0, cy0, cx1, cy1] = bbox(c);
+  const touched: string[] = [];
+  for (const f of regions.features) {
+    const [x0, y0, x1, y1] = bbox(f as never);
+    if (x1 < cx0 || x0 > cx1 || y1 < cy0 || y0 > cy1) continue;
+    if (booleanIntersects(c, f as never)) touched.push(f.properties.code);
+  }
+  return touched;
+}
