@@ -2,6 +2,7 @@ import { useActions, useStore } from '../state/store';
 import { useT } from '../i18n/useT';
 import type { Lang } from '../state/types';
 import { ViewTabs } from './ViewTabs';
+import { ShareMenu } from './ShareMenu';
 
 export function Header() {
   const t = useT();
@@ -12,6 +13,7 @@ export function Header() {
       <h1 className="app-title">{t('app.name')}</h1>
       <p className="app-tagline">{t('app.tagline')}</p>
       <ViewTabs />
+      <ShareMenu />
       <div className="header-tools" role="group" aria-label={t('app.lang')}>
         {(['nl', 'en'] as Lang[]).map((l) => (
           <button key={l} type="button" className="lang-button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>

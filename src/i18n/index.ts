@@ -3,9 +3,10 @@
  * registers it in MODULES below; keys are namespaced by feature ('filters.reset', 'route.title').
  */
 import { app } from './messages/app';
+import { share } from './messages/share';
 import type { Lang } from '../state/types';
 
-const MODULES = [app] as const;
+const MODULES = [app, share] as const;
 
 type Merge<T extends readonly { nl: object }[]> = T extends readonly [infer H extends { nl: object }, ...infer R extends { nl: object }[]]
   ? H['nl'] & Merge<R>

@@ -57,10 +57,9 @@ export function MapView(props: MapViewProps) {
     const map = new MapLibreMap({
       container: container.current,
       style: buildBaseStyle({ amr: p.amr, provincie: p.provincie, gemeente: p.gemeente, classes: p.classes, selected: p.selected }),
-      bounds: p.initialCamera ? undefined : NL_BOUNDS,
-      center: p.initialCamera ? [p.initialCamera.lon, p.initialCamera.lat] : undefined,
-      zoom: p.initialCamera?.zoom,
-      fitBoundsOptions: { padding: 20 },
+      // a link's camera is the exact area it showed; the default view keeps a margin around the country
+      bounds: p.initialCamera ? [[p.initialCamera.west, p.initialCamera.south], [p.initialCamera.east, p.initialCamera.north]] : NL_BOUNDS,
+      fitBoundsOptions: { padding: p.initialCamera ? 0 : 20 },
       minZoom: 5,
       maxZoom: 13,
       dragRotate: false,
@@ -83,8 +82,8 @@ export function MapView(props: MapViewProps) {
 
     map.on('load', () => setReady(true));
     map.on('moveend', () => {
-      const c = map.getCenter();
-      propsRef.current.onCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+      const b = map.getBounds();
+      propsRef.current.onCamera({ west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() });
     });
     const codeAt = (features: MapGeoJSONFeature[]) => (features[0]?.properties?.code as string | undefined) ?? null;
     map.on('click', LAYER.amrFill, (e) => {

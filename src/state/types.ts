@@ -54,11 +54,16 @@ export interface RouteState {
   to: string | null;
 }
 
-/** Camera as written in links (MapLibre owns the live camera; this is only read at start and written on moveend). */
+/**
+ * Camera as written in links: the visible area, so a link shows the same area on a laptop, a projector or an
+ * embed of any size (link v2; v1 wrote centre and zoom). MapLibre owns the live camera; this is only read at
+ * start and written on moveend.
+ */
 export interface Camera {
-  lon: number;
-  lat: number;
-  zoom: number;
+  west: number;
+  south: number;
+  east: number;
+  north: number;
 }
 
 export interface ShareableState {

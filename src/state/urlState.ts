@@ -1,29 +1,23 @@
 /**
- * The only URL codec. Writes only values that differ from the defaults, carries a version number (`v`)
- * and migrates links written by older versions. Decoding never throws: anything malformed, unknown or
- * out of range is dropped and reported as a notice, and the rest of the link still applies.
+ * The only URL codec. Writes only values that differ from the defaults (the app's, or the regional edition's),
+ * carries a version number (`v`) and migrates links written by older versions (urlMigrations.ts). Decoding never
+ * throws: anything malformed, unknown or out of range is dropped and reported as a notice, and the rest of the
+ * link still applies.
+ *
+ * Every parameter is one entry in FIELDS: how to read it, how to write it, and where it lives in the state.
+ * An empty value (`r=`, `s=`) means "none"; it is written only when an edition's default is something else.
  */
 import { LEERWEGEN, LEVELS, OFFER_KINDS, type Leerweg, type Level, type OfferKind } from '../data/schemas';
-import {
-  DEFAULT_STATE,
-  type Camera,
-  type Lang,
-  type MeasureId,
-  type ShareableState,
-  type ViewMode,
-} from './types';
+import { DEFAULT_STATE, type Camera, type Lang, type MeasureId, type NearPoint, type ShareableState, type ViewMode } from './types';
+import { MIGRATIONS } from './urlMigrations';
 
-export const URL_VERSION = 1;
+export const URL_VERSION = 2;
 
 const MEASURES: readonly MeasureId[] = ['kansberoepen', 'tension', 'offers', 'unemployment', 'wwPer100', 'jobs'];
 const MODES: readonly ViewMode[] = ['map', 'table', 'route', 'compare'];
 const LANGS: readonly Lang[] = ['nl', 'en'];
 
-/** Every parameter this codec knows. Anything else in a link is dropped with a notice. */
-const KNOWN = new Set([
-  'v', 's', 'r', 'l', 'lw', 'k', 'kb', 'near', 'nl', 'o', 'of', 'm', 'view', 'lang', 'ed', 'cmp', 'embed', 'present', 'rf', 'rfl', 'rt', 'cam',
-]);
-
+const MAX_LINK = 4000;
 const MAX_PARAM = 200;
 const MAX_LIST = 20;
 
@@ -31,7 +25,7 @@ const REGION_RE = /^(AM\d{2}|PV\d{2})$/;
 const KLASSE_RE = /^\d{2}$/;
 const GROEP_RE = /^\d{4}$/;
 const OFFER_ID_RE = /^[A-Za-z0-9._:-]{1,80}$/;
-const EDITION_RE = /^[a-z0-9-]{1,40}$/;
+export const EDITION_RE = /^[a-z0-9-]{1,40}$/;
 
 export interface DecodeResult {
   state: ShareableState;
@@ -39,23 +33,25 @@ export interface DecodeResult {
   notices: { param: string; reason: string }[];
 }
 
-/** Migrations from older link versions to the next one. Key = the version migrated *from*. */
-const MIGRATIONS: Record<number, (p: URLSearchParams) => URLSearchParams> = {
-  // v0: links without `v` (none were published before v1; kept as the identity so a bare link decodes).
-  0: (p) => p,
-};
+/** The defaults a link is written against: the app's, or those of a regional edition (by id; null = the build's own). */
+export type BaseOf = (edition: string | null) => ShareableState;
+const appDefaults: BaseOf = () => DEFAULT_STATE;
 
-function list<T extends string>(raw: string | null, allowed: (x: string) => x is T): { values: T[]; bad: boolean } {
-  if (raw === null || raw === '') return { values: [], bad: false };
-  const parts = raw.split(',').slice(0, MAX_LIST + 1);
-  const values: T[] = [];
-  let bad = parts.length > MAX_LIST;
-  for (const p of parts.slice(0, MAX_LIST)) {
-    if (allowed(p) && !values.includes(p)) values.push(p);
-    else bad = true;
-  }
-  return { values, bad };
+/** A value that could not be read. */
+const BAD = Symbol('bad');
+type Read<T> = T | typeof BAD;
+
+interface Field<T> {
+  param: string;
+  /** further parameters this field writes (read together with `param`) */
+  also?: string[];
+  get(s: ShareableState): T;
+  set(s: ShareableState, v: T): void;
+  read(raw: string, p: URLSearchParams): Read<T>;
+  write(v: T, p: URLSearchParams): void;
 }
+
+const field = <T,>(f: Field<T>) => f as Field<unknown>;
 
 const isIn =
   <T extends string>(xs: readonly T[]) =>
@@ -63,199 +59,211 @@ const isIn =
     (xs as readonly string[]).includes(x);
 const matches = (re: RegExp) => (x: string): x is string => re.test(x);
 
-function num(raw: string, min: number, max: number): number | null {
-  if (!/^-?\d{1,3}(\.\d{1,7})?$/.test(raw)) return null;
+function num(raw: string | undefined, min: number, max: number): number | null {
+  if (raw === undefined || !/^-?\d{1,3}(\.\d{1,7})?$/.test(raw)) return null;
   const n = Number(raw);
   return Number.isFinite(n) && n >= min && n <= max ? n : null;
 }
 
-/** Free text from a link (place label): plain text only, short, no control characters. */
-function cleanText(raw: string): string | null {
+/** Free text from a link (place label): plain text only, short, no control characters or markup brackets. */
+export function cleanText(raw: string): string | null {
   const t = raw.replace(/[\u0000-\u001f\u007f<>]/g, '').trim();
   return t.length > 0 && t.length <= 60 ? t : null;
 }
 
-export function decodeUrlState(search: string): DecodeResult {
+const round = (n: number, d: number) => String(Number(n.toFixed(d)));
+
+function listField<T extends string>(param: string, ok: (x: string) => x is T, key: 'sectors' | 'levels' | 'leerwegen' | 'offerKinds') {
+  return field<T[]>({
+    param,
+    get: (s) => s.filters[key] as T[],
+    set: (s, v) => {
+      (s.filters[key] as T[]) = v;
+    },
+    read: (raw) => {
+      if (raw === '') return [];
+      const parts = raw.split(',');
+      if (parts.length > MAX_LIST) return BAD;
+      const values = [...new Set(parts)];
+      return values.every(ok) ? values : BAD;
+    },
+    write: (v, p) => p.set(param, v.join(',')),
+  });
+}
+
+/** A nullable code; an empty value means "none". */
+function codeField(param: string, re: RegExp, get: (s: ShareableState) => string | null, set: (s: ShareableState, v: string | null) => void) {
+  return field<string | null>({
+    param,
+    get,
+    set,
+    read: (raw) => (raw === '' ? null : re.test(raw) ? raw : BAD),
+    write: (v, p) => p.set(param, v ?? ''),
+  });
+}
+
+function enumField<T extends string>(param: string, xs: readonly T[], key: 'measure' | 'mode' | 'lang') {
+  return field<T>({
+    param,
+    get: (s) => s.view[key] as T,
+    set: (s, v) => {
+      (s.view[key] as T) = v;
+    },
+    read: (raw) => (isIn(xs)(raw) ? raw : BAD),
+    write: (v, p) => p.set(param, v),
+  });
+}
+
+function flagField(param: string, get: (s: ShareableState) => boolean, set: (s: ShareableState, v: boolean) => void) {
+  return field<boolean>({
+    param,
+    get,
+    set,
+    read: (raw) => (raw === '1' ? true : raw === '0' ? false : BAD),
+    write: (v, p) => p.set(param, v ? '1' : '0'),
+  });
+}
+
+const nearField = field<NearPoint | null>({
+  param: 'near',
+  also: ['nl'],
+  get: (s) => s.filters.near,
+  set: (s, v) => {
+    s.filters.near = v;
+  },
+  read: (raw, p) => {
+    if (raw === '') return null;
+    const parts = raw.split(',');
+    const lon = num(parts[0], 3, 7.5);
+    const lat = num(parts[1], 50.5, 53.9);
+    const radiusKm = num(parts[2], 5, 75);
+    if (lon === null || lat === null || radiusKm === null || parts.length !== 3) return BAD;
+    return { lon, lat, radiusKm, label: cleanText(p.get('nl') ?? '') ?? '' };
+  },
+  write: (v, p) => {
+    p.set('near', v ? `${round(v.lon, 5)},${round(v.lat, 5)},${v.radiusKm}` : '');
+    if (v?.label) p.set('nl', v.label);
+  },
+});
+
+const cameraField = field<Camera | null>({
+  param: 'cam',
+  get: (s) => s.camera,
+  set: (s, v) => {
+    s.camera = v;
+  },
+  read: (raw) => {
+    if (raw === '') return null;
+    const parts = raw.split(',');
+    const [west, south, east, north] = [num(parts[0], 0, 10), num(parts[1], 49, 55.5), num(parts[2], 0, 10), num(parts[3], 49, 55.5)];
+    if (parts.length !== 4 || west === null || south === null || east === null || north === null) return BAD;
+    // at least ~100 m across, and the right way round
+    if (east - west < 0.001 || north - south < 0.001) return BAD;
+    return { west, south, east, north };
+  },
+  write: (v, p) => p.set('cam', v ? [v.west, v.south, v.east, v.north].map((n) => round(n, 4)).join(',') : ''),
+});
+
+const compareField = field<[string, string] | null>({
+  param: 'cmp',
+  get: (s) => s.view.compare,
+  set: (s, v) => {
+    s.view.compare = v;
+  },
+  read: (raw) => {
+    if (raw === '') return null;
+    const parts = raw.split(',');
+    return parts.length === 2 && parts.every((x) => REGION_RE.test(x)) && parts[0] !== parts[1] ? [parts[0]!, parts[1]!] : BAD;
+  },
+  write: (v, p) => p.set('cmp', v ? v.join(',') : ''),
+});
+
+const FIELDS: Field<unknown>[] = [
+  listField('s', matches(KLASSE_RE), 'sectors'),
+  codeField('r', REGION_RE, (s) => s.filters.region, (s, v) => (s.filters.region = v)),
+  listField<Level>('l', isIn(LEVELS), 'levels'),
+  listField<Leerweg>('lw', isIn(LEERWEGEN), 'leerwegen'),
+  listField<OfferKind>('k', isIn(OFFER_KINDS), 'offerKinds'),
+  flagField('kb', (s) => s.filters.onlyKansberoepen, (s, v) => (s.filters.onlyKansberoepen = v)),
+  nearField,
+  codeField('o', GROEP_RE, (s) => s.selection.occupation, (s, v) => (s.selection.occupation = v)),
+  codeField('of', OFFER_ID_RE, (s) => s.selection.offer, (s, v) => (s.selection.offer = v)),
+  enumField('m', MEASURES, 'measure'),
+  enumField('view', MODES, 'mode'),
+  enumField('lang', LANGS, 'lang'),
+  compareField,
+  flagField('embed', (s) => s.view.embed, (s, v) => (s.view.embed = v)),
+  flagField('present', (s) => s.view.presentation, (s, v) => (s.view.presentation = v)),
+  codeField('rf', GROEP_RE, (s) => s.route.from, (s, v) => (s.route.from = v)),
+  field<string | null>({
+    param: 'rfl',
+    get: (s) => s.route.fromLabel,
+    set: (s, v) => {
+      s.route.fromLabel = v;
+    },
+    read: (raw) => (raw === '' ? null : (cleanText(raw) ?? BAD)),
+    write: (v, p) => p.set('rfl', v ?? ''),
+  }),
+  codeField('rt', GROEP_RE, (s) => s.route.to, (s, v) => (s.route.to = v)),
+  cameraField,
+];
+
+/** Every parameter this codec knows. Anything else in a link is dropped with a notice. */
+const KNOWN = new Set(['v', 'ed', ...FIELDS.flatMap((f) => [f.param, ...(f.also ?? [])])]);
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function decodeUrlState(search: string, baseOf: BaseOf = appDefaults): DecodeResult {
   const notices: DecodeResult['notices'] = [];
-  const state: ShareableState = structuredClone(DEFAULT_STATE);
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search.length > 4000 ? '' : search);
-  } catch {
-    return { state, notices: [{ param: '*', reason: 'unreadable link' }] };
-  }
-  if (search.length > 4000) notices.push({ param: '*', reason: 'link too long' });
+  const drop = (param: string, reason = 'invalid value') => notices.push({ param: param.slice(0, 30), reason });
+  const tooLong = search.length > MAX_LINK;
+  if (tooLong) drop('*', 'link too long');
+  let params = new URLSearchParams(tooLong ? '' : search);
 
   const vRaw = params.get('v');
   let version = vRaw === null ? 0 : Number(vRaw);
-  if (!Number.isInteger(version) || version < 0 || version > URL_VERSION) {
-    notices.push({ param: 'v', reason: 'unknown link version' });
+  if (!/^\d{1,3}$/.test(vRaw ?? '0') || version > URL_VERSION) {
+    drop('v', 'unknown link version');
     version = URL_VERSION;
   }
-  while (version < URL_VERSION) {
-    const migrate = MIGRATIONS[version];
-    if (migrate) params = migrate(params);
-    version++;
-  }
+  for (; version < URL_VERSION; version++) params = MIGRATIONS[version]?.(params) ?? params;
 
-  const drop = (param: string, reason = 'invalid value') => notices.push({ param, reason });
   for (const key of new Set(params.keys())) {
-    if (!KNOWN.has(key)) drop(key.slice(0, 30), 'unknown parameter');
+    if (!KNOWN.has(key)) drop(key, 'unknown parameter');
     else if ((params.get(key) ?? '').length > MAX_PARAM) {
       drop(key, 'value too long');
       params.delete(key);
     }
   }
 
-  const f = state.filters;
-  const s = list(params.get('s'), matches(KLASSE_RE));
-  f.sectors = s.values;
-  if (s.bad) drop('s');
-  const l = list<Level>(params.get('l'), isIn(LEVELS));
-  f.levels = l.values;
-  if (l.bad) drop('l');
-  const lw = list<Leerweg>(params.get('lw'), isIn(LEERWEGEN));
-  f.leerwegen = lw.values;
-  if (lw.bad) drop('lw');
-  const k = list<OfferKind>(params.get('k'), isIn(OFFER_KINDS));
-  f.offerKinds = k.values;
-  if (k.bad) drop('k');
-
-  const r = params.get('r');
-  if (r !== null) {
-    if (REGION_RE.test(r)) f.region = r;
-    else drop('r');
-  }
-  const kb = params.get('kb');
-  if (kb !== null) {
-    if (kb === '1') f.onlyKansberoepen = true;
-    else drop('kb');
-  }
-  const near = params.get('near');
-  if (near !== null) {
-    const [lo, la, rad, ...rest] = near.split(',');
-    const lon = lo === undefined ? null : num(lo, 3, 7.5);
-    const lat = la === undefined ? null : num(la, 50.5, 53.9);
-    const radiusKm = rad === undefined ? null : num(rad, 5, 75);
-    const label = cleanText(params.get('nl') ?? '') ?? '';
-    if (lon !== null && lat !== null && radiusKm !== null && rest.length === 0) f.near = { lon, lat, radiusKm, label };
-    else drop('near');
-  }
-
-  const sel = state.selection;
-  const o = params.get('o');
-  if (o !== null) {
-    if (GROEP_RE.test(o)) sel.occupation = o;
-    else drop('o');
-  }
-  const of = params.get('of');
-  if (of !== null) {
-    if (OFFER_ID_RE.test(of)) sel.offer = of;
-    else drop('of');
-  }
-
-  const v = state.view;
-  const m = params.get('m');
-  if (m !== null) {
-    if (isIn(MEASURES)(m)) v.measure = m;
-    else drop('m');
-  }
-  const mode = params.get('view');
-  if (mode !== null) {
-    if (isIn(MODES)(mode)) v.mode = mode;
-    else drop('view');
-  }
-  const lang = params.get('lang');
-  if (lang !== null) {
-    if (isIn(LANGS)(lang)) v.lang = lang;
-    else drop('lang');
-  }
+  // The edition first: its defaults are what the rest of the link is written against.
+  let base = baseOf(null);
   const ed = params.get('ed');
-  if (ed !== null) {
-    if (EDITION_RE.test(ed)) v.edition = ed;
-    else drop('ed');
+  if (ed !== null && ed !== '' && ed !== base.view.edition) {
+    if (EDITION_RE.test(ed) && baseOf(ed).view.edition === ed) base = baseOf(ed);
+    else drop('ed', 'unknown edition');
   }
-  const cmp = params.get('cmp');
-  if (cmp !== null) {
-    const parts = cmp.split(',');
-    if (parts.length === 2 && parts.every((p) => REGION_RE.test(p)) && parts[0] !== parts[1]) v.compare = [parts[0]!, parts[1]!];
-    else drop('cmp');
-  }
-  for (const [param, key] of [
-    ['embed', 'embed'],
-    ['present', 'presentation'],
-  ] as const) {
-    const raw = params.get(param);
+  const state = structuredClone(base);
+  for (const f of FIELDS) {
+    const raw = params.get(f.param);
     if (raw === null) continue;
-    if (raw === '1') v[key] = true;
-    else drop(param);
-  }
-
-  const rt = state.route;
-  const rf = params.get('rf');
-  if (rf !== null) {
-    if (GROEP_RE.test(rf)) rt.from = rf;
-    else drop('rf');
-  }
-  const rfl = params.get('rfl');
-  if (rfl !== null) {
-    const t = cleanText(rfl);
-    if (t) rt.fromLabel = t;
-    else drop('rfl');
-  }
-  const rto = params.get('rt');
-  if (rto !== null) {
-    if (GROEP_RE.test(rto)) rt.to = rto;
-    else drop('rt');
-  }
-
-  const cam = params.get('cam');
-  if (cam !== null) {
-    const [lo, la, z, ...rest] = cam.split(',');
-    const lon = lo === undefined ? null : num(lo, 2, 8.5);
-    const lat = la === undefined ? null : num(la, 50, 54.5);
-    const zoom = z === undefined ? null : num(z, 4, 16);
-    if (lon !== null && lat !== null && zoom !== null && rest.length === 0) state.camera = { lon, lat, zoom };
-    else drop('cam');
+    const value = f.read(raw, params);
+    if (value === BAD) drop(f.param);
+    else f.set(state, value);
   }
   return { state, notices };
 }
 
-const round = (n: number, d: number) => String(Number(n.toFixed(d)));
-
-export function encodeCamera(c: Camera): string {
-  return `${round(c.lon, 4)},${round(c.lat, 4)},${round(c.zoom, 2)}`;
-}
-
-/** Encode state as a query string (without '?'), writing only non-default values. */
-export function encodeUrlState(state: ShareableState): string {
+/** Encode state as a query string (without '?'), writing only what differs from the defaults. */
+export function encodeUrlState(state: ShareableState, baseOf: BaseOf = appDefaults): string {
   const p = new URLSearchParams();
-  const d = DEFAULT_STATE;
   p.set('v', String(URL_VERSION));
-  const f = state.filters;
-  if (f.sectors.length) p.set('s', f.sectors.join(','));
-  if (f.region) p.set('r', f.region);
-  if (f.levels.length) p.set('l', f.levels.join(','));
-  if (f.leerwegen.length) p.set('lw', f.leerwegen.join(','));
-  if (f.offerKinds.length) p.set('k', f.offerKinds.join(','));
-  if (f.onlyKansberoepen) p.set('kb', '1');
-  if (f.near) {
-    p.set('near', `${round(f.near.lon, 5)},${round(f.near.lat, 5)},${f.near.radiusKm}`);
-    if (f.near.label) p.set('nl', f.near.label);
+  const own = baseOf(null);
+  if (state.view.edition && state.view.edition !== own.view.edition) p.set('ed', state.view.edition);
+  const base = state.view.edition === own.view.edition ? own : baseOf(state.view.edition);
+  for (const f of FIELDS) {
+    const v = f.get(state);
+    if (!same(v, f.get(base))) f.write(v, p);
   }
-  if (state.selection.occupation) p.set('o', state.selection.occupation);
-  if (state.selection.offer) p.set('of', state.selection.offer);
-  const v = state.view;
-  if (v.measure !== d.view.measure) p.set('m', v.measure);
-  if (v.mode !== d.view.mode) p.set('view', v.mode);
-  if (v.lang !== d.view.lang) p.set('lang', v.lang);
-  if (v.edition) p.set('ed', v.edition);
-  if (v.compare) p.set('cmp', v.compare.join(','));
-  if (v.embed) p.set('embed', '1');
-  if (v.presentation) p.set('present', '1');
-  if (state.route.from) p.set('rf', state.route.from);
-  if (state.route.fromLabel) p.set('rfl', state.route.fromLabel);
-  if (state.route.to) p.set('rt', state.route.to);
-  if (state.camera) p.set('cam', encodeCamera(state.camera));
   return p.toString().replace(/%2C/g, ',');
 }

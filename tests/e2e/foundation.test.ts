@@ -56,11 +56,11 @@ describe('first screen in a real Chromium', () => {
 
   it('switches the interface to English and back', async () => {
     const { page, context } = await openPage(browser, baseUrl);
-    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await page.getByRole('link', { name: 'Skip to the map' }).focus();
     expect(page.url()).toContain('lang=en');
-    await page.getByRole('button', { name: 'NL' }).click();
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
     await context.close();
   });
