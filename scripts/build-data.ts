@@ -4,6 +4,7 @@
  * validated with the app's own schemas, and data/ is swapped in atomically: a failed build leaves data/ untouched.
  */
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from './lib/args';
 import { BuildOutput } from './lib/output';
 import type { StepContext } from './lib/context';
@@ -25,8 +26,11 @@ export async function buildData(argv: string[], print: (line: string) => void = 
   print(`${'step'.padEnd(22)} ${'result'.padEnd(70)} time`);
   for (const [name, result, time] of summary) print(`${name.padEnd(22)} ${result.padEnd(70)} ${time}`);
   print('');
-  print(`${'file'.padEnd(40)} ${'bytes'.padStart(10)}`);
-  for (const f of written) print(`${f.path.padEnd(40)} ${String(Buffer.byteLength(f.content)).padStart(10)}`);
+  print(`${'file'.padEnd(40)} ${'bytes'.padStart(10)} ${'gzip'.padStart(10)}`);
+  for (const f of written) {
+    const gz = gzipSync(f.content, { level: 9 }).length;
+    print(`${f.path.padEnd(40)} ${String(Buffer.byteLength(f.content)).padStart(10)} ${String(gz).padStart(10)}`);
+  }
   return written;
 }
 

@@ -17,6 +17,18 @@ export const SOURCES = {
     status: 'derived',
     note: 'Simplified with mapshaper by cartomap/nl (commit 01e3b4ce); geometry ~100 m precise, fine for zoom 6–10.',
   },
+  'cbs-gebieden-in-nederland-2026': {
+    id: 'cbs-gebieden-in-nederland-2026',
+    title: 'Gebieden in Nederland 2026 (86247NED): gemeente → arbeidsmarktregio',
+    publisher: 'CBS (extract by cedanl/onderwijsdata-chat)',
+    url: 'https://opendata.cbs.nl/ODataApi/odata/86247NED',
+    licence: 'CC BY 4.0',
+    licenceVerified: false,
+    retrieved: '2026-10-09',
+    period: '2026',
+    status: 'derived',
+    note: 'JSON extract (gemeentecode → arbeidsmarktregio name) of the CBS table; names matched to AM codes via the 2025 geometry; 342/342 gemeenten agree with the 2025 outlines.',
+  },
   brc2014: {
     id: 'brc2014',
     title: 'Beroepenindeling ROA-CBS 2014 (BRC 2014), workbook met ISCO-08 unit groups',

@@ -1,22 +1,53 @@
+/**
+ * Step: regions. 35 arbeidsmarktregio's, 12 provincies and 342 gemeenten (2025) with their parent codes.
+ * Geometry is kept as the source generalised it (~100 m, truthful at zoom 6–10), rounded to 5 decimals.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RegionKind } from '../../src/data/schemas';
 import type { Step } from '../lib/context';
+import { SourceShapeError } from '../lib/errors';
 import { readRegionsLocal } from './read-regions';
+import { checkBbox, linkRegions, readMembershipJson, type Regions } from './region-parents';
+
+export function readMembershipLocal(sourcesDir: string) {
+  const file = join(sourcesDir, 'cbs-gemeente-arbeidsmarktregio', 'arbeidsmarktregio_gemeente.json');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new SourceShapeError(file, '(file)', 'cannot be read');
+  }
+  return { membership: readMembershipJson(text, file), file };
+}
+
+export const KINDS: RegionKind[] = ['arbeidsmarktregio', 'provincie', 'gemeente'];
 
 export const regionsStep: Step = {
   name: 'regions',
   run(ctx) {
-    const read = (kind: 'arbeidsmarktregio' | 'provincie' | 'gemeente') => readRegionsLocal(ctx.opts.sources, kind);
-    const regions = { arbeidsmarktregio: read('arbeidsmarktregio'), provincie: read('provincie'), gemeente: read('gemeente') };
+    const read = (kind: RegionKind) => readRegionsLocal(ctx.opts.sources, kind);
+    const regions: Regions = { arbeidsmarktregio: read('arbeidsmarktregio'), provincie: read('provincie'), gemeente: read('gemeente') };
+    for (const kind of KINDS) checkBbox(regions[kind], `${kind}_2025`);
+    const { membership, file } = readMembershipLocal(ctx.opts.sources);
+    const report = linkRegions(regions, membership, file);
     ctx.products.regions = regions;
-    for (const kind of ['arbeidsmarktregio', 'provincie', 'gemeente'] as const) {
+    const notNested = report.notNested.map((r) => `${r.code} ${r.name} (${r.provincies.join('+')})`);
+    for (const kind of KINDS) {
       ctx.out.add({
         id: `regions-${kind}`,
         path: `regions/${kind}.geojson`,
         data: regions[kind],
-        sources: ['cbs-gebiedsindelingen-2025'],
+        sources: kind === 'provincie' ? ['cbs-gebiedsindelingen-2025'] : ['cbs-gebiedsindelingen-2025', 'cbs-gebieden-in-nederland-2026'],
         rows: regions[kind].features.length,
         lazy: kind === 'gemeente',
+        ...(kind === 'arbeidsmarktregio' ? { stats: { notNested: report.notNested.length, notNestedCodes: report.notNested.map((r) => r.code).join(' ') } } : {}),
+        ...(kind === 'gemeente' ? { stats: { labelOutsideTableAmr: report.spatialDisagreements.length, provincieByNearest: report.provincieSnapped.join(' ') } } : {}),
       });
     }
-    return `${regions.arbeidsmarktregio.features.length} arbeidsmarktregio's, ${regions.provincie.features.length} provincies, ${regions.gemeente.features.length} gemeenten`;
+    ctx.log(`not nested in one provincie: ${notNested.join('; ') || 'none'}`);
+    if (report.provincieSnapped.length) ctx.log(`gemeente outside every provincie outline, nearest taken: ${report.provincieSnapped.join(' ')}`);
+    if (report.spatialDisagreements.length) ctx.log(`gemeente label point outside its table AMR: ${report.spatialDisagreements.join(' ')}`);
+    return `${regions.arbeidsmarktregio.features.length} AMR, ${regions.provincie.features.length} provincies, ${regions.gemeente.features.length} gemeenten; ${report.notNested.length} AMR span >1 provincie`;
   },
 };
