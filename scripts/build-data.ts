@@ -8,12 +8,13 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from './lib/args';
 import { BuildOutput } from './lib/output';
 import type { StepContext } from './lib/context';
+import type { FetchLike } from './lib/download';
 import { SOURCES } from './sources';
 import { STEPS } from './steps';
 
-export async function buildData(argv: string[], print: (line: string) => void = console.log) {
+export async function buildData(argv: string[], print: (line: string) => void = console.log, deps: { fetch?: FetchLike } = {}) {
   const opts = parseArgs(argv);
-  const ctx: StepContext = { opts, out: new BuildOutput(), products: {}, log: (m) => print(`    ${m}`) };
+  const ctx: StepContext = { opts, out: new BuildOutput(), products: {}, log: (m) => print(`    ${m}`), ...(deps.fetch ? { fetch: deps.fetch } : {}) };
   const summary: [string, string, string][] = [];
   for (const step of STEPS) {
     print(`• ${step.name}`);

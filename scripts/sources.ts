@@ -3,6 +3,7 @@
  * ../shared/sources; `retrieved` is the date of the copy (or of the live download for --online builds).
  */
 import type { SourceEntry } from '../src/data/schemas';
+import { DEMAND_SOURCES } from './sources-demand';
 
 export const SOURCES = {
   'cbs-gebiedsindelingen-2025': {
@@ -64,6 +65,7 @@ export const SOURCES = {
     period: 'ESCO v1.1.1 (3.007 beroepen; versie niet in het bestand, afgeleid uit aantal en kolommen)',
     status: 'raw',
   },
+  ...DEMAND_SOURCES,
 } satisfies Record<string, SourceEntry>;
 
 export type SourceId = keyof typeof SOURCES;

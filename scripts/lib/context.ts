@@ -4,19 +4,24 @@
  */
 import type { BuildOptions } from './args';
 import type { BuildOutput } from './output';
-import type { RegionCollection } from '../../src/data/schemas';
+import type { IndicatorRow, RegionCollection } from '../../src/data/schemas';
 import type { OccupationIndex } from './occupation-index';
+import type { FetchLike } from './download';
 
 export interface BuildProducts {
   regions?: { arbeidsmarktregio: RegionCollection; provincie: RegionCollection; gemeente: RegionCollection };
   /** occupations.json with lookups: groep(code), groepForIsco(isco), normaliseGroepCode(raw), klassenForSector(scheme, label) */
   occupations?: OccupationIndex;
+  /** demand indicator rows (indicators step) */
+  indicators?: IndicatorRow[];
 }
 
 export interface StepContext {
   opts: BuildOptions;
   out: BuildOutput;
   products: BuildProducts;
+  /** fetch for --online steps; injected by tests, defaults to the global fetch */
+  fetch?: FetchLike;
   /** a progress line under the current step */
   log(message: string): void;
 }

@@ -24,6 +24,8 @@ export interface OutputFile {
 export class BuildOutput {
   readonly files: OutputFile[] = [];
   readonly missing: Manifest['missing'] = [];
+  /** source id → date of a live download in this build (--online), replacing the static `retrieved` */
+  readonly retrieved: Record<string, string> = {};
 
   add(file: OutputFile) {
     if (this.files.some((f) => f.id === file.id)) throw new Error(`dataset ${file.id} written twice`);
@@ -53,7 +55,10 @@ export class BuildOutput {
       });
     }
     const used = new Set(entries.flatMap((e) => e.sources));
-    const citedSources = sources.filter((s) => used.has(s.id)).sort((a, b) => a.id.localeCompare(b.id));
+    const citedSources = sources
+      .filter((s) => used.has(s.id))
+      .map((s) => (this.retrieved[s.id] ? { ...s, retrieved: this.retrieved[s.id]! } : s))
+      .sort((a, b) => a.id.localeCompare(b.id));
     for (const s of used) if (!citedSources.some((c) => c.id === s)) throw new Error(`a file cites unknown source id "${s}"`);
     const latest = citedSources.map((s) => s.retrieved).sort().at(-1) ?? '1970-01-01';
     const manifest: Manifest = {

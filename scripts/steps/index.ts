@@ -3,5 +3,12 @@ import type { Step } from '../lib/context';
 import { occupationTitlesStep } from './occupation-titles';
 import { occupationsStep } from './occupations';
 import { regionsStep } from './regions';
+import { indicatorsStep } from './indicators';
 
-export const STEPS: Step[] = [regionsStep, occupationsStep, occupationTitlesStep];
+export const STEPS: Step[] = [
+  regionsStep,
+  occupationsStep,
+  occupationTitlesStep,
+  // demand (issue 5): after regions and occupations
+  indicatorsStep,
+];

@@ -1,0 +1,67 @@
+/**
+ * Step: indicators. National ROA AIS outlook per BRC beroepsgroep (local transcribed extract) and, with
+ * --online, ROA's typeringen for the 35 arbeidsmarktregio's from the raw DataverseNL file.
+ * Every group code must land on a named group of occupations.json when that step ran (nothing dropped silently).
+ */
+import type { IndicatorRow } from '../../src/data/schemas';
+import type { Step, StepContext } from '../lib/context';
+import { SourceShapeError } from '../lib/errors';
+import { readRoaNationalLocal, ROA_NATIONAL_SOURCE } from './read-roa-national';
+import { fetchRoaRegional, ROA_REGIONAL_SOURCE } from './fetch-roa-regional';
+
+/** Groups that have indicator rows but no group in occupations.json (must be empty for a build to pass). */
+export function unknownGroepen(rows: readonly IndicatorRow[], known: ReadonlySet<string>): string[] {
+  return [...new Set(rows.map((r) => r.groep))].filter((g) => !known.has(g)).sort();
+}
+
+function checkAgainstOccupations(ctx: StepContext, rows: readonly IndicatorRow[], label: string) {
+  const occ = ctx.products.occupations;
+  if (!occ) {
+    ctx.log('occupations not built in this run: BRC codes not checked against occupations.json');
+    return;
+  }
+  const unknown = unknownGroepen(rows, new Set(occ.data.groepen.map((g) => g.code)));
+  if (unknown.length) {
+    throw new SourceShapeError(label, 'brc', `${unknown.length} BRC code(s) have no group in occupations.json: ${unknown.join(', ')}`);
+  }
+}
+
+export const indicatorsStep: Step = {
+  name: 'indicators',
+  async run(ctx) {
+    const national = readRoaNationalLocal(ctx.opts.sources);
+    checkAgainstOccupations(ctx, national.rows, 'ROA AIS national extract');
+    const rows: IndicatorRow[] = [...national.rows];
+    const sources = [ROA_NATIONAL_SOURCE];
+    const stats: Record<string, number | string> = {
+      nationalGroepen: national.groepen.length,
+      nationalRows: national.rows.length,
+      // the 999999 row of the source is the total over all groups; it is not a group and kept out of rows
+      nationalTotalJobOpenings: national.total.jobOpenings ?? 'n/a',
+    };
+    const withTension = new Set(national.rows.filter((r) => r.indicator === 'tension').map((r) => r.groep)).size;
+    const noTension = `The source has no current tension (2026Q1) for ${national.groepen.length - withTension} of ${national.groepen.length} groups.`;
+    let coverage = `National figures only (NL01, landelijk): no indicator per arbeidsmarktregio in this build. ${noTension}`;
+    if (ctx.opts.online) {
+      const regional = await fetchRoaRegional(ctx);
+      checkAgainstOccupations(ctx, regional.rows, 'ROA AIS raw file (DataverseNL)');
+      rows.push(...regional.rows);
+      sources.push(ROA_REGIONAL_SOURCE);
+      ctx.out.retrieved[ROA_REGIONAL_SOURCE] = new Date().toISOString().slice(0, 10);
+      stats.regionalRows = regional.rows.length;
+      stats.regionalAreas = regional.areas.length;
+      if (regional.unmatchedRegions.length) stats.unmatchedRegionNames = regional.unmatchedRegions.join('; ');
+      coverage = `National figures (NL01) and ROA typeringen for ${regional.areas.length} arbeidsmarktregio's (file ${regional.label}). ${noTension}`;
+    } else {
+      ctx.out.missing.push({
+        layer: 'regional demand per occupation group (indicators per arbeidsmarktregio)',
+        reason: 'not in this build: only the national ROA outlook is on disk; the app shows national figures marked landelijk',
+        howTo: 'run `npm run build:data -- --online` (ROA AIS raw file from DataverseNL) or import a CSV in the format of docs/import-format.md',
+      });
+    }
+    rows.sort((a, b) => a.groep.localeCompare(b.groep) || a.area.localeCompare(b.area) || a.indicator.localeCompare(b.indicator));
+    ctx.products.indicators = rows;
+    ctx.out.add({ id: 'indicators', path: 'indicators.json', data: { rows }, sources, rows: rows.length, coverage, stats });
+    return `${national.groepen.length} BRC groups national${ctx.opts.online ? `, ${stats.regionalAreas} regions` : ''}: ${rows.length} rows`;
+  },
+};
