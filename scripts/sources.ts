@@ -4,8 +4,10 @@
  */
 import type { SourceEntry } from '../src/data/schemas';
 import { DEMAND_SOURCES } from './sources-demand';
+import { SUPPLY_SOURCES } from './sources-supply';
 
 export const SOURCES = {
+  ...SUPPLY_SOURCES,
   'cbs-gebiedsindelingen-2025': {
     id: 'cbs-gebiedsindelingen-2025',
     title: 'CBS gebiedsindelingen 2025 (gegeneraliseerd): arbeidsmarktregio, provincie, gemeente',

@@ -4,7 +4,7 @@
  */
 import type { BuildOptions } from './args';
 import type { BuildOutput } from './output';
-import type { IndicatorRow, RegionCollection } from '../../src/data/schemas';
+import type { IndicatorRow, PlaceRow, RegionCollection } from '../../src/data/schemas';
 import type { OccupationIndex } from './occupation-index';
 import type { FetchLike } from './download';
 
@@ -14,6 +14,8 @@ export interface BuildProducts {
   occupations?: OccupationIndex;
   /** demand indicator rows (indicators step) */
   indicators?: IndicatorRow[];
+  /** PC4 centroids and places (places.json rows), for geocoding offers by postcode or place name */
+  places?: { rows: PlaceRow[] };
 }
 
 export interface StepContext {

@@ -4,6 +4,7 @@ import { occupationTitlesStep } from './occupation-titles';
 import { occupationsStep } from './occupations';
 import { regionsStep } from './regions';
 import { indicatorsStep } from './indicators';
+import { offersStep } from './offers';
 
 export const STEPS: Step[] = [
   regionsStep,
@@ -11,4 +12,6 @@ export const STEPS: Step[] = [
   occupationTitlesStep,
   // demand (issue 5): after regions and occupations
   indicatorsStep,
+  // supply (issue 5): after regions and occupations (and places, when the pipeline makes them)
+  offersStep,
 ];

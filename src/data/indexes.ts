@@ -52,7 +52,7 @@ export function buildOfferIndex(rows: DatasetFiles['offers']['rows']): OfferInde
     n: rows.length,
     byAmr: postings(rows, (r) => [r.arbeidsmarktregio]),
     byProvincie: postings(rows, (r) => [r.provincie]),
-    byLevel: postings(rows, (r) => [r.level]),
+    byLevel: postings(rows, (r) => (r.level ? [r.level] : [])),
     byKind: postings(rows, (r) => [r.kind]),
     byLeerweg: postings(rows, (r) => r.leerweg),
     byKlasse: postings(rows, (r) => r.klassen),

@@ -319,8 +319,11 @@ export const offerRow = z.object({
   crebo: z.string().regex(/^\d{5}$/).optional(),
   /** hbo/wo: CROHO code */
   croho: z.string().optional(),
-  level: level,
+  /** absent when the source does not say (some imported examples); never guessed */
+  level: level.optional(),
   leerweg: z.array(leerweg),
+  /** hbo/wo study forms where the source names them (dual = learning while employed, the ho counterpart of BBL) */
+  studyForms: z.array(z.enum(['fulltime', 'parttime', 'dual'])).optional(),
   /** duration in months, where known */
   durationMonths: z.number().positive().optional(),
   /** duration as the source words it, where not numeric */
@@ -333,6 +336,8 @@ export const offerRow = z.object({
     place: z.string().optional(),
     lon: z.number().min(3.0).max(7.5),
     lat: z.number().min(50.5).max(53.9),
+    /** how exact the point is: the address (source coordinates), a PC4 centroid, or the centre of a named place */
+    precision: z.enum(['address', 'postcode', 'place']).optional(),
   }),
   arbeidsmarktregio: amrCode,
   provincie: provincieCode,
@@ -343,6 +348,14 @@ export const offerRow = z.object({
   klassen: z.array(brcKlasse),
   url: z.string().optional(),
   source: sourceRef,
+  /** true for an example named in a news item or report, not an entry of a current catalogue */
+  example: z.boolean().optional(),
+  /** when the source reported it (examples, imported lists) */
+  period: period.optional(),
+  /** where the facts come from when that is not the offer's own page (imported rows) */
+  sourceUrl: z.string().optional(),
+  /** what is unknown or uncertain about this offer, in plain words */
+  note: z.string().optional(),
 });
 export type OfferRow = z.infer<typeof offerRow>;
 export const offers = z.object({ rows: z.array(offerRow) });

@@ -1,0 +1,66 @@
+/**
+ * Step: offers (lazy data/offers.json). hbo/wo programmes from the HOVI extract; more readers add rows here
+ * (DUO mbo opleidingsaanbod when online, imported lists). Region codes come from point-in-polygon against the
+ * regions of this build; occupation links from the occupations product when an earlier step made it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OfferRow } from '../../src/data/schemas';
+import { need, type Step, type StepContext } from '../lib/context';
+import { SourceShapeError } from '../lib/errors';
+import { RegionLocator } from '../lib/region-codes';
+import { HOVI_FILE, HOVI_SOURCE, readHoviOffers } from './read-hovi';
+
+export function readSourceText(ctx: StepContext, rel: string): string {
+  const path = join(ctx.opts.sources, rel);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new SourceShapeError(path, '(file)', 'cannot be read');
+  }
+}
+
+/** PC4 → centroid, from the places product (undefined when no earlier step made places). */
+export function pc4Lookup(ctx: StepContext): ((pc4: string) => { lon: number; lat: number } | undefined) | undefined {
+  const rows = ctx.products.places?.rows;
+  if (!rows) return undefined;
+  const m = new Map(rows.filter((r) => r.kind === 'pc4').map((r) => [r.key, { lon: r.lon, lat: r.lat }]));
+  return (pc4) => m.get(pc4);
+}
+
+export const offersStep: Step = {
+  name: 'offers',
+  run(ctx) {
+    const locator = new RegionLocator(need(ctx, 'regions'));
+    const occupations = ctx.products.occupations;
+    const hovi = readHoviOffers(readSourceText(ctx, HOVI_FILE), join(ctx.opts.sources, HOVI_FILE), { locator, occupations, pc4: pc4Lookup(ctx) });
+    const rows: OfferRow[] = [...hovi.rows];
+    const s = hovi.stats;
+    ctx.log(`HOVI: ${s.rows} rows, ${s.programmeRows} programme rows → ${s.offers} offers (${s.merged} same-named variants merged, ${s.noLocation} without a location, ${s.snapped} snapped to the nearest region)`);
+    const coverage = [
+      'hbo/wo: HOVI extract of Feb 2025 without Universiteit Leiden, Rijksuniversiteit Groningen and Universiteit van Amsterdam (missing from the snapshot); programmes only (no minors, specialisations, honours tracks or courses)',
+      'mbo: no programmes per location in this offline build (only school locations); run `npm run build:data -- --online` for DUO\'s mbo opleidingsaanbod',
+      ...(occupations ? [] : ['occupation links: none (no occupations product in this build)']),
+    ].join('. ');
+    ctx.out.add({
+      id: 'offers',
+      path: 'offers.json',
+      data: { rows },
+      sources: [...new Set(rows.map((r) => r.source))].sort(),
+      rows: rows.length,
+      lazy: true,
+      coverage,
+      stats: {
+        hoviRows: s.rows,
+        hoviProgrammeRows: s.programmeRows,
+        hoviNotProgramme: s.notProgramme,
+        hoviMerged: s.merged,
+        hoviNoLocation: s.noLocation,
+        hoviGeocodedByPostcode: s.geocodedByPostcode,
+        hoviSnapped: s.snapped,
+        hoviWithGroep: s.withGroep,
+      },
+    });
+    return `${rows.length} offers (${s.offers} hbo/wo from ${HOVI_SOURCE}, ${s.withGroep} with an occupation-group link)`;
+  },
+};
