@@ -27,7 +27,8 @@ function dataFiles(): Plugin {
       server.middlewares.use(serve);
     },
     closeBundle() {
-      if (existsSync(DATA_DIR)) cpSync(DATA_DIR, join(outDir, 'data'), { recursive: true });
+      // only into a real build: vitest runs this hook too, with a placeholder outDir ('dummy-non-existing-folder')
+      if (existsSync(DATA_DIR) && existsSync(join(outDir, 'index.html'))) cpSync(DATA_DIR, join(outDir, 'data'), { recursive: true });
     },
   };
 }
