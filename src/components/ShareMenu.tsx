@@ -7,7 +7,8 @@ import { useStore } from '../state/store';
 import { currentLink } from '../state/urlSync';
 import { useT } from '../i18n/useT';
 import { QrCode } from './QrCode';
-import { ExportActions } from './ExportActions';
+import { ExportActions, type ExportPreviewData } from './ExportActions';
+import { ExportPreview } from './ExportPreview';
 
 async function copyText(text: string, fallbackInput: HTMLInputElement | null): Promise<boolean> {
   try {
@@ -31,6 +32,7 @@ export function ShareMenu() {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ExportPreviewData | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -102,8 +104,24 @@ export function ShareMenu() {
             <span>{t('share.embed')}</span>
             <textarea readOnly rows={3} value={embedCode(link)} onFocus={(e) => e.currentTarget.select()} />
           </label>
-          <ExportActions onStatus={setStatus} />
+          <ExportActions
+            onStatus={setStatus}
+            onPreview={(p) => {
+              setOpen(false);
+              setPreview(p);
+            }}
+          />
         </div>
+      ) : null}
+      {preview ? (
+        <ExportPreview
+          preview={preview}
+          onClose={() => {
+            URL.revokeObjectURL(preview.url);
+            setPreview(null);
+            button.current?.focus();
+          }}
+        />
       ) : null}
     </div>
   );

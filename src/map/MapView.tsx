@@ -8,6 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { RegionCollection } from '../data/schemas';
 import type { Camera } from '../state/types';
+import { setLiveMap, getLiveMap } from './liveMap';
 import { LAYER, NL_BOUNDS, buildBaseStyle, fillColourExpression, type RegionClasses } from './style';
 
 setWorkerUrl(workerUrl);
@@ -71,6 +72,7 @@ export function MapView(props: MapViewProps) {
     map.keyboard.disableRotation();
     mapRef.current = map;
     window.__inspiratiekaart = { map };
+    setLiveMap(map);
 
     const markers = p.amr.features.map((f) => {
       const el = document.createElement('div');
@@ -104,6 +106,7 @@ export function MapView(props: MapViewProps) {
       map.remove();
       mapRef.current = null;
       if (window.__inspiratiekaart?.map === map) delete window.__inspiratiekaart;
+      if (getLiveMap() === map) setLiveMap(null);
     };
   }, []);
 
