@@ -4,7 +4,7 @@
  */
 import type { BuildOptions } from './args';
 import type { BuildOutput } from './output';
-import type { IndicatorRow, PlaceRow, RegionCollection } from '../../src/data/schemas';
+import type { IndicatorRow, PlaceRow, QualificationRow, RegionCollection } from '../../src/data/schemas';
 import type { OccupationIndex } from './occupation-index';
 import type { FetchLike } from './download';
 
@@ -16,6 +16,8 @@ export interface BuildProducts {
   indicators?: IndicatorRow[];
   /** PC4 centroids and places (places.json rows), for geocoding offers by postcode or place name */
   places?: { rows: PlaceRow[] };
+  /** mbo qualifications by crebo code (mbo step), for mbo offers */
+  qualifications?: Map<string, QualificationRow>;
 }
 
 export interface StepContext {

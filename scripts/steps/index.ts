@@ -4,6 +4,7 @@ import { occupationTitlesStep } from './occupation-titles';
 import { occupationsStep } from './occupations';
 import { regionsStep } from './regions';
 import { indicatorsStep } from './indicators';
+import { mboStep } from './mbo';
 import { offersStep } from './offers';
 
 export const STEPS: Step[] = [
@@ -13,5 +14,6 @@ export const STEPS: Step[] = [
   // demand (issue 5): after regions and occupations
   indicatorsStep,
   // supply (issue 5): after regions and occupations (and places, when the pipeline makes them)
+  mboStep,
   offersStep,
 ];

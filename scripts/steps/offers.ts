@@ -38,9 +38,9 @@ export const offersStep: Step = {
     const s = hovi.stats;
     ctx.log(`HOVI: ${s.rows} rows, ${s.programmeRows} programme rows → ${s.offers} offers (${s.merged} same-named variants merged, ${s.noLocation} without a location, ${s.snapped} snapped to the nearest region)`);
     const coverage = [
-      'hbo/wo: HOVI extract of Feb 2025 without Universiteit Leiden, Rijksuniversiteit Groningen and Universiteit van Amsterdam (missing from the snapshot); programmes only (no minors, specialisations, honours tracks or courses)',
-      'mbo: no programmes per location in this offline build (only school locations); run `npm run build:data -- --online` for DUO\'s mbo opleidingsaanbod',
-      ...(occupations ? [] : ['occupation links: none (no occupations product in this build)']),
+      'hbo/wo: HOVI-extract van feb 2025 zonder Universiteit Leiden, Rijksuniversiteit Groningen en Universiteit van Amsterdam (ontbreken in de momentopname); alleen opleidingen (geen minors, specialisaties, honourstrajecten of cursussen)',
+      ...(ctx.opts.online ? [] : ['mbo: geen opleidingen per locatie in deze offline build (alleen schoollocaties); draai `npm run build:data -- --online` voor DUO\'s mbo-opleidingsaanbod']),
+      ...(occupations ? [] : ['beroepskoppelingen: geen (geen beroepenbestand in deze build)']),
     ].join('. ');
     ctx.out.add({
       id: 'offers',

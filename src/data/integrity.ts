@@ -68,6 +68,11 @@ export function checkIntegrity(m: Manifest, files: Partial<DatasetFiles>): { err
     if (!knownRegion(r.arbeidsmarktregio)) return ['arbeidsmarktregio', `unknown region code "${r.arbeidsmarktregio}"`];
     return undefined;
   });
+  checkRows('qualifications', files.qualifications?.rows, (r) => {
+    if (groepen) for (const g of r.groepen) if (!groepen.has(g.groep)) return ['groepen', `unknown BRC beroepsgroep "${g.groep}"`];
+    if (!sourceIds.has(r.source)) return ['source', `unknown source id "${r.source}"`];
+    return undefined;
+  });
   checkRows('places', files.places?.rows, (r) => {
     if (!knownRegion(r.arbeidsmarktregio)) return ['arbeidsmarktregio', `unknown region code "${r.arbeidsmarktregio}"`];
     if (!knownRegion(r.provincie)) return ['provincie', `unknown region code "${r.provincie}"`];

@@ -82,6 +82,7 @@ export const DATASET_IDS = [
   'curated',
   'offers',
   'school-locations',
+  'qualifications',
 ] as const;
 export const datasetId = z.enum(DATASET_IDS);
 export type DatasetId = z.infer<typeof datasetId>;
@@ -311,6 +312,18 @@ export const curated = z.object({ rows: z.array(curatedRow) });
 
 // ---------------------------------------------------------------- training offers
 
+/** A link from a training (offer or qualification) to a BRC beroepsgroep, with how sure it is and how it was made. */
+export const groepLink = z.object({
+  groep: brcGroep,
+  /** high: a direct or regulated link; low: chosen by a language model, or a loose name match */
+  confidence: z.enum(['high', 'low']),
+  /** how the link was made, in words shown on screen (e.g. 'CompetentNL crebo-direct', 'llm-keuze') */
+  method: z.string(),
+  /** the occupation title the source names, where it names one */
+  occupation: z.string().optional(),
+});
+export type GroepLink = z.infer<typeof groepLink>;
+
 export const offerRow = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
@@ -343,7 +356,7 @@ export const offerRow = z.object({
   provincie: provincieCode,
   gemeente: gemeenteCode.optional(),
   /** BRC groups this offer leads to, with how sure the link is */
-  groepen: z.array(z.object({ groep: brcGroep, confidence: z.enum(['high', 'low']), method: z.string() })),
+  groepen: z.array(groepLink),
   /** occupation sectors (BRC klassen), via the sector link where no group link exists */
   klassen: z.array(brcKlasse),
   url: z.string().optional(),
@@ -378,6 +391,26 @@ export const schoolLocationRow = z.object({
 export type SchoolLocationRow = z.infer<typeof schoolLocationRow>;
 export const schoolLocations = z.object({ rows: z.array(schoolLocationRow) });
 
+/** An mbo qualification (crebo code): the catalogue that mbo offers and routes refer to. */
+export const qualificationRow = z.object({
+  crebo: z.string().regex(/^\d{5}$/),
+  name: z.string().min(1),
+  /** mbo1 (entree) … mbo4; absent for dossier-level codes without a level */
+  level: level.optional(),
+  /** the source's own name of the level: entreeopleiding, basisberoepsopleiding, vakopleiding, middenkaderopleiding, specialistenopleiding */
+  levelName: z.string().optional(),
+  /** BOL/BBL as the list gives them (other forms such as OVO are left out) */
+  leerweg: z.array(leerweg),
+  sectorkamer: z.object({ code: z.string(), name: z.string() }).optional(),
+  dossier: z.object({ code: z.string(), name: z.string() }).optional(),
+  /** occupation sectors via the sectorkamer (occupations.sectorLinks) and the group links */
+  klassen: z.array(brcKlasse),
+  groepen: z.array(groepLink),
+  source: sourceRef,
+});
+export type QualificationRow = z.infer<typeof qualificationRow>;
+export const qualifications = z.object({ rows: z.array(qualificationRow) });
+
 // ---------------------------------------------------------------- registry
 
 export const DATASET_SCHEMAS = {
@@ -392,6 +425,7 @@ export const DATASET_SCHEMAS = {
   curated,
   offers,
   'school-locations': schoolLocations,
+  qualifications,
 } as const satisfies Record<DatasetId, z.ZodType>;
 
 export type DatasetFiles = {
