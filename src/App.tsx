@@ -6,6 +6,7 @@ import { Notices } from './components/Notices';
 import { SidePanel } from './components/SidePanel';
 import { MainView } from './components/MainView';
 import { useT } from './i18n/useT';
+import { Presentation } from './components/Presentation';
 
 export function App() {
   const t = useT();
@@ -29,6 +30,7 @@ export function App() {
           <MainView />
         </main>
       </div>
+      <Presentation />
     </div>
   );
 }

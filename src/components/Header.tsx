@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT';
 import type { Lang } from '../state/types';
 import { ViewTabs } from './ViewTabs';
 import { ShareMenu } from './ShareMenu';
+import { PresentControls } from './Presentation';
 
 export function Header() {
   const t = useT();
@@ -13,6 +14,7 @@ export function Header() {
       <h1 className="app-title">{t('app.name')}</h1>
       <p className="app-tagline">{t('app.tagline')}</p>
       <ViewTabs />
+      <PresentControls />
       <ShareMenu />
       <div className="header-tools" role="group" aria-label={t('app.lang')}>
         {(['nl', 'en'] as Lang[]).map((l) => (

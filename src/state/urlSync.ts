@@ -24,6 +24,9 @@ export function currentLink(): string {
   return `${window.location.origin}${window.location.pathname}?${query}`;
 }
 
+/** The defaults links are written against (the app's, or the edition's). */
+export const currentBaseOf = () => baseOfRef;
+
 /** The last camera MapLibre reported (null until the map moved or a link set one). */
 export const currentCamera = () => camera;
 

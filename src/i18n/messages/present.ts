@@ -1,0 +1,56 @@
+/** Messages of presentation mode and the workbench. */
+const nl = {
+  'present.button': 'Presenteren',
+  'present.stop': 'Stop presentatie',
+  'present.hint': 'Pijltjes: vorige/volgende pin · p of Esc: stoppen',
+  
+  'workbench.button': 'Werkbank ({n})',
+  'workbench.title': 'Werkbank',
+  'workbench.empty': 'Nog geen pins. Kies een regio, beroep of opleiding en pin die vast.',
+  'workbench.pin': 'Huidige selectie vastpinnen',
+  'workbench.nothingToPin': 'Kies eerst een regio, beroep of opleiding om vast te pinnen.',
+  'workbench.pinned': 'Vastgepind: {label}',
+  'workbench.remove': 'Verwijder pin {label}',
+  'workbench.note': 'Notitie bij {label}',
+  'workbench.prev': 'Vorige pin',
+  'workbench.next': 'Volgende pin',
+  'workbench.position': 'Pin {i} van {n}',
+  'workbench.export': 'Werkbank opslaan (JSON)',
+  'workbench.import': 'Werkbank inlezen (JSON)',
+  'workbench.imported': '{added} pins toegevoegd, {skipped} overgeslagen (al aanwezig of te veel).',
+  'workbench.importFailed': 'Dit bestand is geen leesbare werkbank ({problem}). Er is niets veranderd.',
+  'workbench.storedUnreadable': 'De opgeslagen werkbank in deze browser was niet leesbaar ({problem}); hij is apart bewaard en niet gewist.',
+  'workbench.saveFailed': 'De werkbank kon niet in deze browser worden opgeslagen. Sla hem op als bestand om niets kwijt te raken.',
+  'workbench.kind.region': 'Regio',
+  'workbench.kind.occupation': 'Beroep',
+  'workbench.kind.offer': 'Opleiding',
+} as const;
+
+const en: Record<keyof typeof nl, string> = {
+  'present.button': 'Present',
+  'present.stop': 'Stop presenting',
+  'present.hint': 'Arrows: previous/next pin · p or Esc: stop',
+  
+  'workbench.button': 'Workbench ({n})',
+  'workbench.title': 'Workbench',
+  'workbench.empty': 'No pins yet. Choose a region, occupation or training offer and pin it.',
+  'workbench.pin': 'Pin the current selection',
+  'workbench.nothingToPin': 'First choose a region, occupation or training offer to pin.',
+  'workbench.pinned': 'Pinned: {label}',
+  'workbench.remove': 'Remove pin {label}',
+  'workbench.note': 'Note on {label}',
+  'workbench.prev': 'Previous pin',
+  'workbench.next': 'Next pin',
+  'workbench.position': 'Pin {i} of {n}',
+  'workbench.export': 'Save workbench (JSON)',
+  'workbench.import': 'Load workbench (JSON)',
+  'workbench.imported': '{added} pins added, {skipped} skipped (already there or too many).',
+  'workbench.importFailed': 'This file is not a readable workbench ({problem}). Nothing was changed.',
+  'workbench.storedUnreadable': 'The workbench stored in this browser could not be read ({problem}); it was set aside, not deleted.',
+  'workbench.saveFailed': 'The workbench could not be stored in this browser. Save it as a file so nothing is lost.',
+  'workbench.kind.region': 'Region',
+  'workbench.kind.occupation': 'Occupation',
+  'workbench.kind.offer': 'Training',
+} as const;
+
+export const present = { nl, en };
