@@ -7,6 +7,7 @@ import { SidePanel } from './components/SidePanel';
 import { MainView } from './components/MainView';
 import { useT } from './i18n/useT';
 import { Presentation } from './components/Presentation';
+import { EmbedView } from './components/EmbedView';
 
 export function App() {
   const t = useT();
@@ -15,6 +16,8 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = t('app.name');
   }, [lang, t]);
+  const embed = useStore((s) => s.view.embed);
+  if (embed) return <EmbedView />;
 
   return (
     <div className="app">
