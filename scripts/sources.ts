@@ -32,6 +32,18 @@ export const SOURCES = {
     status: 'derived',
     note: 'JSON extract (gemeentecode → arbeidsmarktregio name) of the CBS table; names matched to AM codes via the 2025 geometry; 342/342 gemeenten agree with the 2025 outlines.',
   },
+  'geonames-nl': {
+    id: 'geonames-nl',
+    title: 'GeoNames Nederland: postcodes (PC4) en bewoonde plaatsen',
+    publisher: 'GeoNames',
+    url: 'https://download.geonames.org/export/zip/NL.zip',
+    licence: 'CC BY 4.0',
+    licenceVerified: false,
+    retrieved: '2024-04-12',
+    period: '2024',
+    status: 'raw',
+    note: 'Postcodebestand (mirror symerio/postal-codes-data, 2024-04-12) en gazetteer-dump NL.txt (2024-01-25); centroïden benaderd.',
+  },
   brc2014: {
     id: 'brc2014',
     title: 'Beroepenindeling ROA-CBS 2014 (BRC 2014), workbook met ISCO-08 unit groups',

@@ -2,6 +2,7 @@
 import type { Step } from '../lib/context';
 import { occupationTitlesStep } from './occupation-titles';
 import { occupationsStep } from './occupations';
+import { placesStep } from './places';
 import { regionsStep } from './regions';
 import { indicatorsStep } from './indicators';
 import { mboStep } from './mbo';
@@ -9,6 +10,7 @@ import { offersStep } from './offers';
 
 export const STEPS: Step[] = [
   regionsStep,
+  placesStep,
   occupationsStep,
   occupationTitlesStep,
   // demand (issue 5): after regions and occupations
