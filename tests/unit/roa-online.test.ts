@@ -108,7 +108,7 @@ describe('ROA AIS per-region reader (--online)', () => {
     expect(after).toEqual(before);
     expect(readdirSync(dir).filter((f) => f.startsWith('.data-build-'))).toEqual([]);
     rmSync(dir, { recursive: true });
-  });
+  }, 60_000); // runs the local steps before this one: seconds on a loaded 2-core machine
 });
 
 function safeRead(p: string): string {
