@@ -1,0 +1,31 @@
+/**
+ * The shape in which the screen consumes the kansberoep rule. The rule itself (which indicator, which threshold)
+ * is the demand side's: src/model/kansberoep.ts. This port only fixes what the facets, lists and cards need from
+ * it, so they can be tested with a small synthetic rule and wired to the real one in one place (selectors.ts).
+ */
+import type { IndicatorId } from '../data/schemas';
+
+/** One reason behind a verdict: which indicator, its value and class, the threshold it was held against. */
+export interface KansberoepReason {
+  indicator: IndicatorId | string;
+  value: number | null;
+  class?: string;
+  /** the threshold in words, e.g. "≥ 1,5 (krap)" */
+  threshold?: string;
+  /** did this indicator count towards "kansberoep"? */
+  met: boolean;
+  period: string;
+  source: string;
+  /** national figure used because the region has none */
+  landelijk: boolean;
+}
+
+export interface KansberoepVerdict {
+  kansberoep: boolean;
+  reasons: KansberoepReason[];
+  /** true when the verdict rests on national figures only (shown as *landelijk*) */
+  landelijk: boolean;
+}
+
+/** (BRC beroepsgroep, area code NL01/AMxx/PVxx) → verdict. Must be pure and cheap enough to call 35 × 120 times. */
+export type KansberoepRule = (groep: string, area: string) => KansberoepVerdict;

@@ -1,0 +1,99 @@
+/**
+ * The occupation (kansberoepen) list for the current filters: per group its tension class, its size beside it
+ * (a kansberoep with few jobs must look small: bars share one scale over all groups) and the number of matching
+ * training offers in the selection. Sorting is a pure function of the rows.
+ */
+import type { IndicatorId, OccupationGroep } from '../data/schemas';
+import type { OfferIndex } from '../data/indexes';
+import { countIn, type Bitset } from './bitset';
+import type { IndicatorLookup } from './indicatorLookup';
+import { TENSION_CLASSES, tensionClass, type TensionClass } from './tension';
+
+export interface Figure {
+  value: number | null;
+  class?: string;
+  period: string;
+  source: string;
+  landelijk: boolean;
+  indicator: IndicatorId;
+}
+
+export interface OccupationRow {
+  groep: string;
+  name: string;
+  klasse: string;
+  kansberoep: boolean;
+  tension?: Figure & { tensionClass: TensionClass | null };
+  size?: Figure;
+  /** matching offers (all filters) linked to this group */
+  offers: number;
+}
+
+export interface OccupationList {
+  rows: OccupationRow[];
+  /** largest size over ALL groups (same indicator and area), so bars are comparable across filters */
+  sizeMax: number;
+  sizeIndicator: IndicatorId | null;
+}
+
+/** Size: employment where the data has it, else expected job openings to 2030. */
+const SIZE_INDICATORS: IndicatorId[] = ['employment', 'jobOpenings'];
+
+export function tensionClassOf(value: number | null, label: string | undefined): TensionClass | null {
+  if (value !== null && Number.isFinite(value) && value >= 0) return tensionClass(value);
+  return (TENSION_CLASSES as readonly string[]).includes(label ?? '') ? (label as TensionClass) : null;
+}
+
+const figure = (lookup: IndicatorLookup, groep: string, area: string, id: IndicatorId): Figure | undefined => {
+  const f = lookup(groep, area, id);
+  return f ? { value: f.row.value, class: f.row.class, period: f.row.period, source: f.row.source, landelijk: f.landelijk, indicator: id } : undefined;
+};
+
+export function buildOccupationList(input: {
+  groepen: readonly OccupationGroep[];
+  /** codes of the groups that pass the filters, in any order */
+  matching: readonly string[];
+  area: string;
+  kansberoepen: ReadonlySet<string>;
+  indicator: IndicatorLookup;
+  offers: OfferIndex | undefined;
+  offerSet: Bitset | null;
+}): OccupationList {
+  const { area, indicator } = input;
+  const sizeIndicator = SIZE_INDICATORS.find((id) => input.groepen.some((g) => indicator(g.code, area, id)?.row.value != null)) ?? null;
+  let sizeMax = 0;
+  if (sizeIndicator) for (const g of input.groepen) sizeMax = Math.max(sizeMax, indicator(g.code, area, sizeIndicator)?.row.value ?? 0);
+  const wanted = new Set(input.matching);
+  const rows: OccupationRow[] = [];
+  for (const g of input.groepen) {
+    if (!wanted.has(g.code)) continue;
+    const t = figure(indicator, g.code, area, 'tension');
+    rows.push({
+      groep: g.code,
+      name: g.name,
+      klasse: g.klasse,
+      kansberoep: input.kansberoepen.has(g.code),
+      tension: t ? { ...t, tensionClass: tensionClassOf(t.value, t.class) } : undefined,
+      size: sizeIndicator ? figure(indicator, g.code, area, sizeIndicator) : undefined,
+      offers: input.offers ? countIn(input.offers.byGroep.get(g.code), input.offerSet) : 0,
+    });
+  }
+  return { rows, sizeMax, sizeIndicator };
+}
+
+export type OccupationSort = 'tension' | 'size' | 'offers' | 'name';
+
+const tensionRank = (r: OccupationRow) => (r.tension?.tensionClass ? TENSION_CLASSES.indexOf(r.tension.tensionClass) : -1);
+
+/** Sort descending by the key (name: A–Z); kansberoepen first, ties by tension value then name. */
+export function sortOccupations(rows: readonly OccupationRow[], key: OccupationSort): OccupationRow[] {
+  const value = (r: OccupationRow): number =>
+    key === 'tension' ? tensionRank(r) * 1e6 + (r.tension?.value ?? 0) : key === 'size' ? (r.size?.value ?? -1) : key === 'offers' ? r.offers : 0;
+  return [...rows].sort(
+    (a, b) =>
+      Number(b.kansberoep) - Number(a.kansberoep) ||
+      (key === 'name' ? a.name.localeCompare(b.name, 'nl') : value(b) - value(a)) ||
+      (b.tension?.value ?? 0) - (a.tension?.value ?? 0) ||
+      a.name.localeCompare(b.name, 'nl'),
+  );
+}
