@@ -1,36 +1,85 @@
 import { useMemo } from 'react';
 import { useActions, useDataset, useStore } from '../state/store';
-import { MapView, webglAvailable } from '../map/MapView';
+import { MapView } from '../map/MapView';
+import { buildOfferFeatures } from '../map/offerLayers';
 import { setCamera } from '../state/urlSync';
 import { getStartCamera } from '../bootstrap';
 import { useT } from '../i18n/useT';
-import type { RegionClasses } from '../map/style';
+import type { MessageKey } from '../i18n';
+import { textOn } from '../model/colour';
+import { PALETTE } from '../map/style';
+import { useFacets, useMeasure } from './useModel';
+import { Legend } from './Legend';
+import { CardHost } from './cards/CardHost';
+import { FirstVisit } from './FirstVisit';
+import { formatValue } from './format';
 
-const NO_CLASSES: RegionClasses = { colours: new Map() };
-
-/** Connects the store to MapView. Falls back to a message when WebGL is missing. */
+/** Connects the store to MapView: choropleth colours, label contrast, offer points, tooltip, cards over the map. */
 export function MapPane() {
   const t = useT();
   const ds = useDataset();
+  const lang = useStore((s) => s.view.lang);
   const selected = useStore((s) => s.filters.region);
-  const { setRegion } = useActions();
-  const hasWebgl = useMemo(() => webglAvailable(), []);
+  const { setRegion, selectOffer, showRegionCard } = useActions();
+  const measure = useMeasure();
+  const facets = useFacets();
+  const classes = useMemo(() => ({ colours: measure?.classification.colours ?? new Map<string, string>() }), [measure]);
+  const labelColours = useMemo(() => {
+    const out = new Map<string, string>();
+    for (const f of ds?.files['regions-arbeidsmarktregio']?.features ?? []) {
+      const code = f.properties.code;
+      const fill = classes.colours.get(code) ?? (classes.colours.size ? PALETTE.noData : PALETTE.land);
+      out.set(code, textOn(fill));
+    }
+    return out;
+  }, [classes, ds]);
+  const offerRows = ds?.files.offers?.rows;
+  const offers = useMemo(() => (offerRows && facets ? buildOfferFeatures(offerRows, facets.offerIds) : undefined), [offerRows, facets]);
   if (!ds) return null;
   const amr = ds.files['regions-arbeidsmarktregio'];
-  if (!hasWebgl) return <p className="no-webgl">{t('map.noWebgl')}</p>;
   if (!amr) return null;
+  const tooltip = (code: string) => {
+    const v = measure?.values.get(code);
+    const cls = measure?.classification.classOf.get(code);
+    const tension = cls !== undefined ? measure?.classification.entries[cls]?.tension : undefined;
+    return (
+      <>
+        <strong>{ds.index.regions.get(code)?.name ?? code}</strong>
+        {measure && measure.status === 'ok' ? (
+          <span>
+            {t(`measure.${measure.measure}` as MessageKey)}: {formatValue(lang, measure.unit, v?.value)}
+            {tension ? ` (${t(`tension.${tension}` as MessageKey)})` : ''}
+            {v?.landelijk ? ` · ${t('landelijk')}` : ''}
+          </span>
+        ) : null}
+        <span className="muted">{t('map.tooltip.click')}</span>
+      </>
+    );
+  };
+  const onSelect = (code: string | null) => {
+    setRegion(code);
+    showRegionCard(code !== null);
+  };
   return (
-    <MapView
-      amr={amr}
-      provincie={ds.files['regions-provincie']}
-      gemeente={ds.files['regions-gemeente']}
-      classes={NO_CLASSES}
-      selected={selected}
-      initialCamera={getStartCamera()}
-      label={t('map.label')}
-      onSelect={setRegion}
-      onCamera={setCamera}
-      tooltip={(code) => ds.index.regions.get(code)?.name ?? code}
-    />
+    <div className="map-pane">
+      <MapView
+        amr={amr}
+        provincie={ds.files['regions-provincie']}
+        gemeente={ds.files['regions-gemeente']}
+        classes={classes}
+        labelColours={labelColours}
+        offers={offers}
+        selected={selected}
+        initialCamera={getStartCamera()}
+        label={t('map.label')}
+        onSelect={onSelect}
+        onOfferClick={selectOffer}
+        onCamera={setCamera}
+        tooltip={tooltip}
+      />
+      <FirstVisit />
+      <Legend />
+      <CardHost />
+    </div>
   );
 }

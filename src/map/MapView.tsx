@@ -2,14 +2,19 @@
  * The only imperative MapLibre code. It creates the map once, then applies what the pure builders in
  * style.ts describe. The camera is MapLibre's own: it is reported (moveend) for links, never mirrored per frame.
  */
-import { useEffect, useRef, useState } from 'react';
-import { Map as MapLibreMap, Marker, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Map as MapLibreMap, Marker, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { RegionCollection } from '../data/schemas';
 import type { Camera } from '../state/types';
 import { setLiveMap, getLiveMap } from './liveMap';
 import { LAYER, NL_BOUNDS, buildBaseStyle, fillColourExpression, type RegionClasses } from './style';
+import { OFFER_LAYER, OFFER_SOURCE, buildOfferClusterLayer, buildOfferPointLayer, buildOfferSource, dominantKind } from './offerLayers';
+import { OFFER_KIND_COLOURS, textOn } from '../model/colour';
+
+const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 setWorkerUrl(workerUrl);
 
@@ -23,8 +28,13 @@ export interface MapViewProps {
   label: string;
   onSelect(code: string | null): void;
   onCamera(camera: Camera): void;
-  /** hover tooltip text for a region (plain text) */
-  tooltip?(code: string): string;
+  /** hover tooltip for a region (the same facts are in the region card and the table: never hover-only) */
+  tooltip?(code: string): ReactNode;
+  /** region code → text colour of its HTML label (AA contrast on the region's fill) */
+  labelColours?: ReadonlyMap<string, string>;
+  /** matching training offers as points (clustered on the map) */
+  offers?: FeatureCollection;
+  onOfferClick?(id: string): void;
 }
 
 declare global {
@@ -50,6 +60,8 @@ export function MapView(props: MapViewProps) {
   propsRef.current = props;
   const [ready, setReady] = useState(false);
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
+  const labelEls = useRef(new Map<string, HTMLElement>());
+  const clearClusters = useRef<() => void>(() => {});
 
   // Create the map once.
   useEffect(() => {
@@ -79,17 +91,62 @@ export function MapView(props: MapViewProps) {
       el.className = 'region-label';
       el.textContent = f.properties.name;
       el.setAttribute('aria-hidden', 'true');
+      labelEls.current.set(f.properties.code, el);
       return new Marker({ element: el }).setLngLat(f.properties.label).addTo(map);
     });
 
-    map.on('load', () => setReady(true));
+    // Cluster counts as HTML (the style has no glyphs): one marker per visible cluster, refreshed when idle.
+    const clusterMarkers = new Map<number, Marker>();
+    const updateClusterMarkers = () => {
+      if (!map.getSource(OFFER_SOURCE)) return;
+      const seen = new Set<number>();
+      for (const f of map.querySourceFeatures(OFFER_SOURCE)) {
+        const props = f.properties as Record<string, number | string | undefined>;
+        const id = props.cluster_id;
+        if (typeof id !== 'number' || seen.has(id)) continue;
+        seen.add(id);
+        if (clusterMarkers.has(id)) continue;
+        const el = document.createElement('div');
+        el.className = 'cluster-count';
+        el.textContent = String(props.point_count_abbreviated ?? props.point_count ?? '');
+        el.style.color = textOn(OFFER_KIND_COLOURS[dominantKind(props as never)]);
+        el.setAttribute('aria-hidden', 'true');
+        const g = f.geometry as GeoJSON.Point;
+        clusterMarkers.set(id, new Marker({ element: el }).setLngLat(g.coordinates as [number, number]).addTo(map));
+      }
+      for (const [id, m] of clusterMarkers) if (!seen.has(id)) (m.remove(), clusterMarkers.delete(id));
+    };
+    clearClusters.current = () => {
+      for (const m of clusterMarkers.values()) m.remove();
+      clusterMarkers.clear();
+    };
+
+    map.on('load', () => {
+      map.addSource(OFFER_SOURCE, buildOfferSource(EMPTY_FC));
+      map.addLayer(buildOfferClusterLayer());
+      map.addLayer(buildOfferPointLayer());
+      setReady(true);
+    });
+    map.on('idle', updateClusterMarkers);
     map.on('moveend', () => {
       const b = map.getBounds();
       propsRef.current.onCamera({ west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() });
     });
     const codeAt = (features: MapGeoJSONFeature[]) => (features[0]?.properties?.code as string | undefined) ?? null;
-    map.on('click', LAYER.amrFill, (e) => {
-      const code = codeAt(e.features ?? []);
+    map.on('click', (e) => {
+      const offerLayers = [OFFER_LAYER.clusters, OFFER_LAYER.points].filter((l) => map.getLayer(l));
+      const hit = offerLayers.length ? map.queryRenderedFeatures(e.point, { layers: offerLayers })[0] : undefined;
+      if (hit && hit.layer.id === OFFER_LAYER.clusters) {
+        const source = map.getSource(OFFER_SOURCE) as GeoJSONSource;
+        const center = (hit.geometry as GeoJSON.Point).coordinates as [number, number];
+        void source.getClusterExpansionZoom(hit.properties.cluster_id as number).then((zoom) => map.easeTo({ center, zoom }));
+        return;
+      }
+      if (hit) {
+        propsRef.current.onOfferClick?.(hit.properties.id as string);
+        return;
+      }
+      const code = codeAt(map.queryRenderedFeatures(e.point, { layers: [LAYER.amrFill] }));
       if (code) propsRef.current.onSelect(code === propsRef.current.selected ? null : code);
     });
     map.on('mousemove', LAYER.amrFill, (e) => {
@@ -103,6 +160,8 @@ export function MapView(props: MapViewProps) {
     });
     return () => {
       markers.forEach((m) => m.remove());
+      clearClusters.current();
+      labelEls.current.clear();
       map.remove();
       mapRef.current = null;
       if (window.__inspiratiekaart?.map === map) delete window.__inspiratiekaart;
@@ -116,6 +175,23 @@ export function MapView(props: MapViewProps) {
     if (!map || !ready) return;
     map.setPaintProperty(LAYER.amrFill, 'fill-color', fillColourExpression(props.classes));
   }, [props.classes, ready]);
+
+  // Matching offers: new data means new clusters, so the HTML counts are rebuilt at the next idle.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    clearClusters.current();
+    (map.getSource(OFFER_SOURCE) as GeoJSONSource | undefined)?.setData((props.offers ?? EMPTY_FC) as never);
+  }, [props.offers, ready]);
+
+  // Region label colours follow the fill under them (AA contrast); the halo is the opposite colour.
+  useEffect(() => {
+    for (const [code, el] of labelEls.current) {
+      const colour = props.labelColours?.get(code) ?? '#000000';
+      el.style.color = colour;
+      el.dataset.tone = colour === '#ffffff' ? 'light' : 'dark';
+    }
+  }, [props.labelColours]);
 
   // Selected and hovered outline.
   useEffect(() => {

@@ -43,7 +43,11 @@ export interface Actions {
   toggleOfferKind(kind: OfferKind): void;
   setOnlyKansberoepen(on: boolean): void;
   setNear(near: NearPoint | null): void;
+  /** set several filters at once (undo one facet, a suggested first click) */
+  patchFilters(patch: Partial<Filters>): void;
   resetFilters(): void;
+  /** open or close the region card (short-lived, not in the URL) */
+  showRegionCard(open: boolean): void;
   selectOccupation(code: string | null): void;
   selectOffer(id: string | null): void;
   setRoute(route: Partial<RouteState>): void;
@@ -57,9 +61,15 @@ export interface Actions {
   dismissNotice(id: number): void;
 }
 
+/** Short-lived UI state (never in the URL). */
+export interface UiState {
+  regionCard: boolean;
+}
+
 export interface StoreState extends Omit<ShareableState, 'camera'> {
   data: DataStatus;
   notices: Notice[];
+  ui: UiState;
   actions: Actions;
 }
 
@@ -79,6 +89,7 @@ export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT
       route: initial.route,
       data: { state: 'loading' },
       notices: [],
+      ui: { regionCard: false },
       actions: {
         setLang: (lang) => setView({ lang }),
         setMode: (mode) => setView({ mode }),
@@ -90,7 +101,9 @@ export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT
         toggleOfferKind: (k) => setFilters((f) => ({ offerKinds: toggle(f.offerKinds, k) })),
         setOnlyKansberoepen: (on) => setFilters(() => ({ onlyKansberoepen: on })),
         setNear: (near) => setFilters(() => ({ near })),
+        patchFilters: (patch) => setFilters(() => patch),
         resetFilters: () => set({ filters: DEFAULT_STATE.filters }),
+        showRegionCard: (open) => set((s) => ({ ui: { ...s.ui, regionCard: open } })),
         selectOccupation: (occupation) => setSelection({ occupation }),
         selectOffer: (offer) => setSelection({ offer }),
         setRoute: (route) => set((s) => ({ route: { ...s.route, ...route } })),

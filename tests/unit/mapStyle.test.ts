@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildBaseStyle, buildRegionFillLayer, fillColourExpression, PALETTE } from '../../src/map/style';
 import type { RegionCollection } from '../../src/data/schemas';
+import { buildOfferClusterLayer, buildOfferFeatures, buildOfferPointLayer, buildOfferSource, clusterRadius, dominantKind } from '../../src/map/offerLayers';
+import { syntheticOffers } from '../fixtures/synthetic';
+import { OFFER_KIND_COLOURS } from '../../src/model/colour';
 
 const amr: RegionCollection = {
   type: 'FeatureCollection',
@@ -27,5 +30,30 @@ describe('map style builders', () => {
     expect(style.layers.some((l) => l.type === 'symbol')).toBe(false);
     expect(Object.values(style.sources).every((s) => s.type === 'geojson')).toBe(true);
     expect(style.layers.find((l) => l.id === 'amr-selected')).toMatchObject({ filter: ['==', ['get', 'code'], 'AM01'] });
+  });
+});
+
+
+describe('offer layer builders (synthetic offers)', () => {
+  it('makes points for exactly the matching ids, clustered with a count per kind', () => {
+    const fc = buildOfferFeatures(syntheticOffers(), Uint32Array.of(1, 4));
+    expect(fc.features.map((f) => f.properties)).toEqual([
+      { id: 'syn-1', kind: 'mbo' },
+      { id: 'syn-4', kind: 'hbo' },
+    ]);
+    expect(fc.features[0]!.geometry.coordinates).toEqual([6.1, 52.1]);
+    const src = buildOfferSource(fc);
+    expect(src.cluster).toBe(true);
+    expect(Object.keys(src.clusterProperties ?? {})).toEqual(['mbo', 'hbo', 'wo', 'praktijkverklaring', 'short-course', 'private']);
+  });
+  it('colours clusters by their dominant kind and sizes them by count; no text on the canvas', () => {
+    expect(dominantKind({ mbo: 3, hbo: 5, wo: 1 })).toBe('hbo');
+    expect(dominantKind({ mbo: 2, hbo: 2 })).toBe('mbo');
+    expect([clusterRadius(2), clusterRadius(10), clusterRadius(60), clusterRadius(5000)]).toEqual([13, 17, 22, 28]);
+    const clusters = buildOfferClusterLayer();
+    expect(clusters.type).toBe('circle');
+    expect(clusters.filter).toEqual(['has', 'point_count']);
+    const points = buildOfferPointLayer();
+    expect(JSON.stringify(points.paint?.['circle-color'])).toContain(OFFER_KIND_COLOURS.wo);
   });
 });

@@ -1,0 +1,29 @@
+/** Number formatting for measure values and legend classes (Dutch by default). */
+import { formatNumber } from '../i18n';
+import type { Lang } from '../state/types';
+import type { MeasureUnit } from '../model/measures';
+import type { LegendEntry } from '../model/choropleth';
+
+export function formatValue(lang: Lang, unit: MeasureUnit, v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
+  switch (unit) {
+    case 'pct':
+      return `${formatNumber(lang, v)}%`;
+    case 'per100':
+    case 'ratio':
+      return formatNumber(lang, v, 2);
+    default:
+      return formatNumber(lang, v, 0);
+  }
+}
+
+/** "0–4" for integer classes (upper bound exclusive except the last), "2,5–3,0" for decimals. */
+export function formatClass(lang: Lang, unit: MeasureUnit, e: LegendEntry, last: boolean): string {
+  if (e.min === undefined) return '';
+  const integer = unit === 'count';
+  if (e.max === undefined) return `> ${formatValue(lang, unit, e.min)}`;
+  if (e.min === e.max) return formatValue(lang, unit, e.min);
+  const hi = integer && !last ? e.max - 1 : e.max;
+  if (integer && hi <= e.min) return formatValue(lang, unit, e.min);
+  return `${formatValue(lang, unit, e.min)} – ${formatValue(lang, unit, hi)}`;
+}

@@ -1,0 +1,108 @@
+/**
+ * Memoised selectors from (dataset, filters, …) to what the screen shows. Derived data is computed here, never
+ * stored. Per dataset: indexes for facets, the indicator lookup and the cached kansberoep verdicts; per filter
+ * change: facets, the choropleth measure, the occupation list.
+ */
+import type { Dataset } from '../data/load';
+import type { DatasetId } from '../data/schemas';
+import type { Filters, MeasureId } from '../state/types';
+import { buildFacetIndex, computeFacets, type FacetIndex, type FacetResult } from './facets';
+import { makeIndicatorLookup, type IndicatorLookup } from './indicatorLookup';
+import type { KansberoepVerdict } from './kansberoepPort';
+import { makeKansberoepRule } from './kansberoepAdapter';
+import { computeMeasure, type MeasureResult } from './measures';
+import { buildOccupationList, type OccupationList } from './occupationList';
+
+export interface DatasetModel {
+  facetIndex: FacetIndex;
+  indicator: IndicatorLookup;
+  verdict(groep: string, area: string): KansberoepVerdict;
+  amrCodes: string[];
+  provincieCodes: string[];
+  klassen: string[];
+  kansberoepSource: { sources: string[]; period: string; landelijk: boolean };
+  sourcesOf(id: DatasetId): string[];
+}
+
+const models = new WeakMap<Dataset, DatasetModel>();
+
+export function selectModel(ds: Dataset): DatasetModel {
+  let m = models.get(ds);
+  if (m) return m;
+  const indicator = makeIndicatorLookup(ds.index.indicator);
+  const rule = makeKansberoepRule(ds, indicator);
+  const verdicts = new Map<string, KansberoepVerdict>();
+  const verdict = (groep: string, area: string) => {
+    const key = `${groep}|${area}`;
+    let v = verdicts.get(key);
+    if (!v) verdicts.set(key, (v = rule(groep, area)));
+    return v;
+  };
+  const codes = (id: 'regions-arbeidsmarktregio' | 'regions-provincie') =>
+    (ds.files[id]?.features ?? []).map((f) => f.properties.code).sort();
+  const amrCodes = codes('regions-arbeidsmarktregio');
+  const provincieCodes = codes('regions-provincie');
+  const groepen = ds.files.occupations?.groepen ?? [];
+  const klassen = (ds.files.occupations?.klassen ?? []).map((k) => k.code);
+  const facetIndex = buildFacetIndex({
+    offers: ds.index.offers,
+    groepen,
+    klassen,
+    amrCodes,
+    provincieCodes,
+    isKansberoep: (g, a) => verdict(g, a).kansberoep,
+  });
+  const sourcesOf = (id: DatasetId) => ds.manifest.files.find((f) => f.id === id)?.sources ?? [];
+  const periods = new Set((ds.files.indicators?.rows ?? []).map((r) => r.period));
+  const kansberoepSource = {
+    sources: sourcesOf('indicators'),
+    period: [...periods].sort().join(', '),
+    landelijk: !(ds.files.indicators?.rows ?? []).some((r) => r.scope === 'regional'),
+  };
+  m = { facetIndex, indicator, verdict, amrCodes, provincieCodes, klassen, kansberoepSource, sourcesOf };
+  models.set(ds, m);
+  return m;
+}
+
+/** Remember the last result per argument list (components re-render often with the same inputs). */
+function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let last: R;
+  return (...args: A) => {
+    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => a === lastArgs![i])) return last;
+    last = fn(...args);
+    lastArgs = args;
+    return last;
+  };
+}
+
+export const selectFacets = memoLast((ds: Dataset, filters: Filters): FacetResult => computeFacets(selectModel(ds).facetIndex, filters));
+
+export const selectMeasure = memoLast((ds: Dataset, filters: Filters, measure: MeasureId, occupation: string | null): MeasureResult => {
+  const m = selectModel(ds);
+  return computeMeasure(measure, {
+    amrCodes: m.amrCodes,
+    facetIndex: m.facetIndex,
+    facets: selectFacets(ds, filters),
+    filters,
+    occupation,
+    indicator: m.indicator,
+    stats: ds.files['regional-stats'],
+    kansberoepSource: m.kansberoepSource,
+    offerSources: m.sourcesOf('offers'),
+  });
+});
+
+export const selectOccupationList = memoLast((ds: Dataset, filters: Filters): OccupationList => {
+  const m = selectModel(ds);
+  const facets = selectFacets(ds, filters);
+  return buildOccupationList({
+    groepen: m.facetIndex.groepen,
+    matching: facets.groepen,
+    area: facets.area,
+    kansberoepen: m.facetIndex.kansberoepGroepen(facets.area),
+    indicator: m.indicator,
+    offers: ds.index.offers,
+    offerSet: facets.offerSet,
+  });
+});
