@@ -6,6 +6,7 @@ import { useStore } from './state/store';
 import { initialUrlState, startUrlSync } from './state/urlSync';
 import { browserFetcher, loadDataset } from './data/load';
 import { translate } from './i18n';
+import { loadLazyFiles } from './data/lazy';
 import type { Camera } from './state/types';
 
 let startCamera: Camera | null = null;
@@ -26,5 +27,6 @@ export function bootstrap(dataBase = 'data/') {
   startUrlSync(useStore, decoded);
   void loadDataset(browserFetcher, dataBase).then((r) => {
     actions.setData(r.ok ? { state: 'ready', dataset: r.dataset } : { state: 'failed', errors: r.errors });
+    if (r.ok) void loadLazyFiles(useStore, browserFetcher, dataBase);
   });
 }

@@ -1,15 +1,18 @@
+import { useMemo } from 'react';
 import { useStore } from '../state/store';
 import { useT } from '../i18n/useT';
+import { webglAvailable } from '../map/MapView';
 import { MapPane } from './MapPane';
 import { TableView } from './TableView';
 import { RouteView } from './RouteView';
 import { CompareView } from './CompareView';
 
-/** The main area: one of the equivalent views of the current selection. */
+/** The main area: one of the equivalent views of the current selection. Without WebGL the map view is the table. */
 export function MainView() {
   const t = useT();
   const status = useStore((s) => s.data.state);
   const mode = useStore((s) => s.view.mode);
+  const hasWebgl = useMemo(() => webglAvailable(), []);
   if (status === 'loading') return <div className="map-skeleton" aria-busy="true" aria-label={t('app.loading')} />;
   if (status !== 'ready') return null;
   switch (mode) {
@@ -20,6 +23,6 @@ export function MainView() {
     case 'compare':
       return <CompareView />;
     default:
-      return <MapPane />;
+      return hasWebgl ? <MapPane /> : <TableView noWebgl />;
   }
 }

@@ -11,6 +11,7 @@ import { makeIndicatorLookup, type IndicatorLookup } from './indicatorLookup';
 import type { KansberoepVerdict } from './kansberoepPort';
 import { makeKansberoepRule } from './kansberoepAdapter';
 import { computeMeasure, type MeasureResult } from './measures';
+import { neighbours } from './adjacency';
 import { buildOccupationList, type OccupationList } from './occupationList';
 
 export interface DatasetModel {
@@ -22,6 +23,8 @@ export interface DatasetModel {
   klassen: string[];
   kansberoepSource: { sources: string[]; period: string; landelijk: boolean };
   sourcesOf(id: DatasetId): string[];
+  /** arbeidsmarktregio → bordering arbeidsmarktregio's */
+  neighbours: Map<string, string[]>;
 }
 
 const models = new WeakMap<Dataset, DatasetModel>();
@@ -59,7 +62,9 @@ export function selectModel(ds: Dataset): DatasetModel {
     period: [...periods].sort().join(', '),
     landelijk: !(ds.files.indicators?.rows ?? []).some((r) => r.scope === 'regional'),
   };
-  m = { facetIndex, indicator, verdict, amrCodes, provincieCodes, klassen, kansberoepSource, sourcesOf };
+  const amrFc = ds.files['regions-arbeidsmarktregio'];
+  const neighbourMap = amrFc ? neighbours(amrFc) : new Map<string, string[]>();
+  m = { facetIndex, indicator, verdict, amrCodes, provincieCodes, klassen, kansberoepSource, sourcesOf, neighbours: neighbourMap };
   models.set(ds, m);
   return m;
 }
