@@ -41,7 +41,7 @@ export function FilterSummary() {
   const noMboData = ds.index.offers !== undefined && !ds.index.offers.byKind.has('mbo');
   return (
     <div className="filter-summary">
-      <p role="status" aria-live="polite" data-testid="filter-summary">
+      <p aria-live="polite" data-testid="filter-summary">
         {parts.length === 0 ? t('filters.summary.none') : <><strong>{parts.join(' · ')}</strong>: {counts}</>}
       </p>
       {(noGroups || noOffers) && parts.length > 0 ? (
