@@ -39,4 +39,15 @@ export const SUPPLY_SOURCES = {
     status: 'derived',
     note: '108 koppelingen zijn door een taalmodel gekozen (lage zekerheid); alleen kwalificaties uit de OER\'s van enkele scholen.',
   },
+  'duo-mbo-opleidingsaanbod': {
+    id: 'duo-mbo-opleidingsaanbod',
+    title: 'MBO Opleidingsaanbod (RIO): crebo × instelling × locatie × leerweg',
+    publisher: 'DUO (Registratie Instellingen en Opleidingen)',
+    url: 'https://onderwijsdata.duo.nl/dataset/mbo_opleidingsaanbod',
+    licence: 'CC BY 4.0 volgens de CKAN-metadata (door derden gemeld; sommige noemen CC0)',
+    licenceVerified: false,
+    retrieved: '2026-11-23',
+    status: 'raw',
+    note: 'Alleen in --online builds. Locaties geplaatst op het midden van de postcode (PC4).',
+  },
 } satisfies Record<string, SourceEntry>;

@@ -10,6 +10,8 @@ import { need, type Step, type StepContext } from '../lib/context';
 import { SourceShapeError } from '../lib/errors';
 import { RegionLocator } from '../lib/region-codes';
 import { HOVI_FILE, HOVI_SOURCE, readHoviOffers } from './read-hovi';
+import { fetchDuoAanbod } from './fetch-duo';
+import { DUO_SOURCE } from './read-duo-aanbod';
 
 export function readSourceText(ctx: StepContext, rel: string): string {
   const path = join(ctx.opts.sources, rel);
@@ -30,12 +32,21 @@ export function pc4Lookup(ctx: StepContext): ((pc4: string) => { lon: number; la
 
 export const offersStep: Step = {
   name: 'offers',
-  run(ctx) {
+  async run(ctx) {
     const locator = new RegionLocator(need(ctx, 'regions'));
     const occupations = ctx.products.occupations;
     const hovi = readHoviOffers(readSourceText(ctx, HOVI_FILE), join(ctx.opts.sources, HOVI_FILE), { locator, occupations, pc4: pc4Lookup(ctx) });
     const rows: OfferRow[] = [...hovi.rows];
     const s = hovi.stats;
+    const stats: Record<string, number | string> = {};
+    if (ctx.opts.online) {
+      const duo = await fetchDuoAanbod(ctx);
+      rows.push(...duo.rows);
+      ctx.out.retrieved[DUO_SOURCE] = new Date().toISOString().slice(0, 10);
+      const d = duo.stats;
+      Object.assign(stats, { duoRows: d.rows, duoWithoutCrebo: d.withoutCrebo, duoUnknownPostcode: d.unknownPostcode, duoCreboNotInList: d.notInCatalogue, duoOffers: d.offers });
+      ctx.log(`DUO: ${d.rows} rows → ${d.offers} mbo offers; ${d.unknownPostcode} rows with an unknown postcode${d.unknownPostcodes.length ? ` (e.g. ${d.unknownPostcodes.join('; ')})` : ''}`);
+    }
     ctx.log(`HOVI: ${s.rows} rows, ${s.programmeRows} programme rows → ${s.offers} offers (${s.merged} same-named variants merged, ${s.noLocation} without a location, ${s.snapped} snapped to the nearest region)`);
     const coverage = [
       'hbo/wo: HOVI-extract van feb 2025 zonder Universiteit Leiden, Rijksuniversiteit Groningen en Universiteit van Amsterdam (ontbreken in de momentopname); alleen opleidingen (geen minors, specialisaties, honourstrajecten of cursussen)',
@@ -59,8 +70,9 @@ export const offersStep: Step = {
         hoviGeocodedByPostcode: s.geocodedByPostcode,
         hoviSnapped: s.snapped,
         hoviWithGroep: s.withGroep,
+        ...stats,
       },
     });
-    return `${rows.length} offers (${s.offers} hbo/wo from ${HOVI_SOURCE}, ${s.withGroep} with an occupation-group link)`;
+    return `${rows.length} offers (${s.offers} hbo/wo from ${HOVI_SOURCE}, ${s.withGroep} with an occupation-group link${stats.duoOffers !== undefined ? `; ${stats.duoOffers} mbo from DUO` : ''})`;
   },
 };
