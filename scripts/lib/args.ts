@@ -8,10 +8,12 @@ export interface BuildOptions {
   out: string;
   /** download cache for --online */
   cache: string;
+  /** a region's own CSV files in the import format (docs/import-format.md), `--import <file>` (repeatable) */
+  imports: string[];
 }
 
 export function parseArgs(argv: string[]): BuildOptions {
-  const opts: BuildOptions = { sources: '../shared/sources', online: false, out: 'data', cache: '.cache/downloads' };
+  const opts: BuildOptions = { sources: '../shared/sources', online: false, out: 'data', cache: '.cache/downloads', imports: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -23,7 +25,8 @@ export function parseArgs(argv: string[]): BuildOptions {
     else if (a === '--online') opts.online = true;
     else if (a === '--out') opts.out = next();
     else if (a === '--cache') opts.cache = next();
-    else throw new Error(`unknown option ${a} (known: --sources <dir>, --online, --out <dir>, --cache <dir>)`);
+    else if (a === '--import') opts.imports.push(next());
+    else throw new Error(`unknown option ${a} (known: --sources <dir>, --online, --out <dir>, --cache <dir>, --import <file.csv>)`);
   }
   return opts;
 }

@@ -7,6 +7,7 @@ import type { BuildOutput } from './output';
 import type { IndicatorRow, PlaceRow, QualificationRow, RegionCollection } from '../../src/data/schemas';
 import type { OccupationIndex } from './occupation-index';
 import type { FetchLike } from './download';
+import type { ImportedFiles } from './import-csv';
 
 export interface BuildProducts {
   regions?: { arbeidsmarktregio: RegionCollection; provincie: RegionCollection; gemeente: RegionCollection };
@@ -14,6 +15,8 @@ export interface BuildProducts {
   occupations?: OccupationIndex;
   /** demand indicator rows (indicators step) */
   indicators?: IndicatorRow[];
+  /** good rows of the --import CSV files (scripts/lib/import-csv.ts readImports), read once */
+  imports?: ImportedFiles;
   /** PC4 centroids and places (places.json rows), for geocoding offers by postcode or place name */
   places?: { rows: PlaceRow[] };
   /** mbo qualifications by crebo code (mbo step), for mbo offers */

@@ -24,6 +24,8 @@ export interface OutputFile {
 export class BuildOutput {
   readonly files: OutputFile[] = [];
   readonly missing: Manifest['missing'] = [];
+  /** sources made during the build (e.g. one per source named in an imported CSV), cited like SOURCES */
+  readonly extraSources: SourceEntry[] = [];
   /** source id → date of a live download in this build (--online), replacing the static `retrieved` */
   readonly retrieved: Record<string, string> = {};
 
@@ -55,7 +57,7 @@ export class BuildOutput {
       });
     }
     const used = new Set(entries.flatMap((e) => e.sources));
-    const citedSources = sources
+    const citedSources = [...sources, ...this.extraSources]
       .filter((s) => used.has(s.id))
       .map((s) => (this.retrieved[s.id] ? { ...s, retrieved: this.retrieved[s.id]! } : s))
       .sort((a, b) => a.id.localeCompare(b.id));

@@ -6,6 +6,7 @@ import { placesStep } from './places';
 import { regionsStep } from './regions';
 import { indicatorsStep } from './indicators';
 import { mboStep } from './mbo';
+import { curatedStep } from './curated';
 import { offersStep } from './offers';
 
 export const STEPS: Step[] = [
@@ -15,6 +16,7 @@ export const STEPS: Step[] = [
   occupationTitlesStep,
   // demand (issue 5): after regions and occupations
   indicatorsStep,
+  curatedStep,
   // supply (issue 5): after regions and occupations (and places, when the pipeline makes them)
   mboStep,
   offersStep,

@@ -8,6 +8,15 @@ import type { Step, StepContext } from '../lib/context';
 import { SourceShapeError } from '../lib/errors';
 import { readRoaNationalLocal, ROA_NATIONAL_SOURCE } from './read-roa-national';
 import { fetchRoaRegional, ROA_REGIONAL_SOURCE } from './fetch-roa-regional';
+import { readImports } from '../lib/import-csv';
+
+/** Rows from a region's own file replace the build's row for the same group × area × indicator. */
+export function mergeImported(rows: IndicatorRow[], imported: readonly IndicatorRow[]): { rows: IndicatorRow[]; replaced: number } {
+  const key = (r: IndicatorRow) => `${r.groep}|${r.area}|${r.indicator}`;
+  const own = new Set(imported.map(key));
+  const kept = rows.filter((r) => !own.has(key(r)));
+  return { rows: [...kept, ...imported], replaced: rows.length - kept.length };
+}
 
 /** Groups that have indicator rows but no group in occupations.json (must be empty for a build to pass). */
 export function unknownGroepen(rows: readonly IndicatorRow[], known: ReadonlySet<string>): string[] {
@@ -41,7 +50,7 @@ export const indicatorsStep: Step = {
     };
     const withTension = new Set(national.rows.filter((r) => r.indicator === 'tension').map((r) => r.groep)).size;
     const noTension = `The source has no current tension (2026Q1) for ${national.groepen.length - withTension} of ${national.groepen.length} groups.`;
-    let coverage = `National figures only (NL01, landelijk): no indicator per arbeidsmarktregio in this build. ${noTension}`;
+    let coverage = `National figures (NL01). ${noTension}`;
     if (ctx.opts.online) {
       const regional = await fetchRoaRegional(ctx);
       checkAgainstOccupations(ctx, regional.rows, 'ROA AIS raw file (DataverseNL)');
@@ -51,17 +60,29 @@ export const indicatorsStep: Step = {
       stats.regionalRows = regional.rows.length;
       stats.regionalAreas = regional.areas.length;
       if (regional.unmatchedRegions.length) stats.unmatchedRegionNames = regional.unmatchedRegions.join('; ');
-      coverage = `National figures (NL01) and ROA typeringen for ${regional.areas.length} arbeidsmarktregio's (file ${regional.label}). ${noTension}`;
-    } else {
+      coverage += ` ROA typeringen for ${regional.areas.length} arbeidsmarktregio's (file ${regional.label}).`;
+    }
+    const imported = readImports(ctx).merged.indicators;
+    if (imported.length) {
+      const merged = mergeImported(rows, imported);
+      rows.splice(0, rows.length, ...merged.rows);
+      for (const id of new Set(imported.map((r) => r.source))) sources.push(id);
+      stats.importedRows = imported.length;
+      stats.importReplacedRows = merged.replaced;
+      coverage += ` ${imported.length} rows imported from a region's own file(s) (--import).`;
+    }
+    const regionalAreas = new Set(rows.filter((r) => r.scope === 'regional').map((r) => r.area)).size;
+    if (regionalAreas === 0) {
+      coverage += ' No indicator per arbeidsmarktregio in this build: regions are shown the national figures, marked landelijk.';
       ctx.out.missing.push({
         layer: 'regional demand per occupation group (indicators per arbeidsmarktregio)',
         reason: 'not in this build: only the national ROA outlook is on disk; the app shows national figures marked landelijk',
-        howTo: 'run `npm run build:data -- --online` (ROA AIS raw file from DataverseNL) or import a CSV in the format of docs/import-format.md',
+        howTo: 'run `npm run build:data -- --online` (ROA AIS raw file from DataverseNL) or import a CSV in the format of docs/import-format.md (`npm run build:data -- --import file.csv`)',
       });
     }
     rows.sort((a, b) => a.groep.localeCompare(b.groep) || a.area.localeCompare(b.area) || a.indicator.localeCompare(b.indicator));
     ctx.products.indicators = rows;
     ctx.out.add({ id: 'indicators', path: 'indicators.json', data: { rows }, sources, rows: rows.length, coverage, stats });
-    return `${national.groepen.length} BRC groups national${ctx.opts.online ? `, ${stats.regionalAreas} regions` : ''}: ${rows.length} rows`;
+    return `${national.groepen.length} BRC groups national, ${regionalAreas} areas with own figures: ${rows.length} rows`;
   },
 };

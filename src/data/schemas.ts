@@ -299,6 +299,8 @@ export const curatedRow = z.object({
   occupation: z.string().min(1),
   /** matched BRC group, when one could be matched */
   groep: brcGroep.optional(),
+  /** how `groep` was matched to the occupation as written (hand-made, BRC name, ESCO title) */
+  groepMatch: z.string().optional(),
   status: z.enum(['kansrijk', 'minder kansrijk', 'kansrijk (seizoen)']),
   reason: z.string(),
   period,

@@ -8,12 +8,13 @@
  *   jobOpenings       expected job openings typering hoog / erg hoog
  *   futureBottleneck  ROA ITKB typering groot / zeer groot
  *   direction         expected development blijft krap / verdere verkrapping / verkrapping
- * kansberoep = at least two signals met (sterk: three or more), or the region's own list names it kansrijk.
+ * kansberoep = at least two signals met (sterk: three or more), or the region's own recent list names it kansrijk.
  */
 import type { Dataset } from '../data/load';
 import { indicatorKey } from '../data/indexes';
 import { NATIONAL, type CuratedRow, type IndicatorId, type IndicatorRow } from '../data/schemas';
 import { tensionClass } from './tension';
+import { importSourceId } from '../data/importCsv';
 import { sizeOf, type SizeFigure } from './kansberoepSize';
 
 export type { SizeFigure } from './kansberoepSize';
@@ -27,6 +28,13 @@ export const SIGNALS = [
   { indicator: 'futureBottleneck', classes: ['groot', 'zeer groot'], threshold: 'toekomstige knelpunten (ITKB): groot of zeer groot' },
   { indicator: 'direction', classes: ['blijft krap', 'verdere verkrapping', 'verkrapping'], threshold: 'verwachte ontwikkeling: blijft krap of verder krapper' },
 ] as const satisfies readonly { indicator: IndicatorId; classes: readonly string[]; threshold: string }[];
+
+/**
+ * A region's own list counts towards the verdict only when it is recent: named at most this many years before the
+ * newest current-tension period in the data (2026Q1 → lists from 2023 on). Older and undated rows stay visible
+ * as reasons but do not count.
+ */
+export const CURATED_MAX_AGE_YEARS = 3;
 
 /** Signals needed for kansberoep / for sterk. */
 export const KANSBEROEP_MIN_SIGNALS = 2;
@@ -111,7 +119,29 @@ function classOf(row: IndicatorRow): string | undefined {
   return undefined;
 }
 
-function curatedSource(ds: Dataset): string {
+const yearOf = (period: string): number | undefined => {
+  const m = /(\d{4})/.exec(period);
+  return m ? Number(m[1]) : undefined;
+};
+
+/** Newest year among the current-tension periods (the data's "now"), once per indicator file. */
+const referenceYears = new WeakMap<readonly IndicatorRow[], number | null>();
+function referenceYear(ds: Dataset): number | undefined {
+  const rows = ds.files.indicators?.rows;
+  if (!rows) return undefined;
+  let y = referenceYears.get(rows);
+  if (y === undefined) {
+    y = null;
+    for (const r of rows) if (r.indicator === 'tension') y = Math.max(y ?? 0, yearOf(r.period) ?? 0) || null;
+    referenceYears.set(rows, y);
+  }
+  return y ?? undefined;
+}
+
+/** The manifest source of a curated row: its imported source when it came from an --import file, else the file's. */
+function curatedSource(ds: Dataset, row: CuratedRow): string {
+  const imported = importSourceId(row.sourceTitle);
+  if (ds.manifest.sources?.some((s) => s.id === imported)) return imported;
   return ds.manifest.files.find((f) => f.id === 'curated')?.sources[0] ?? 'curated';
 }
 
@@ -139,18 +169,20 @@ export function assessKansberoep(ds: Dataset, groep: string, area: string): Kans
     });
   }
   let named = false;
-  const src = curatedSource(ds);
+  const refYear = referenceYear(ds);
   for (const c of curatedFor(ds, groep, area)) {
-    const met = c.status !== 'minder kansrijk';
+    const year = yearOf(c.period);
+    const recent = refYear === undefined || (year !== undefined && year >= refYear - CURATED_MAX_AGE_YEARS);
+    const met = recent && c.status !== 'minder kansrijk';
     if (met) named = true;
     reasons.push({
       indicator: 'curated',
       value: null,
       class: c.status,
-      threshold: `genoemd door ${c.sourceTitle} (${c.period})`,
+      threshold: `genoemd door ${c.sourceTitle} (${c.period})${recent ? '' : ` — ouder dan ${CURATED_MAX_AGE_YEARS} jaar of ongedateerd, telt niet mee`}`,
       met,
       period: c.period,
-      source: src,
+      source: curatedSource(ds, c),
       area: c.area,
       scope: c.area === NATIONAL ? 'national' : 'regional',
       landelijk: c.area === NATIONAL,

@@ -96,6 +96,14 @@ describe('assessKansberoep', () => {
     expect(b.kansberoep).toBe(true);
     // the list is about AM01 only
     expect(assessKansberoep(ds, '1051', 'AM02').kansberoep).toBe(false);
+    // a list from 2018 (more than 3 years before the data's 2026Q1) is shown but does not count
+    const old = dataset(NATIONAL_ROWS, { curated: { rows: [{ ...cur('1051', 'kansrijk'), period: '2018-05' }] } });
+    const c = assessKansberoep(old, '1051', 'AM01');
+    expect(c).toMatchObject({ kansberoep: false, strength: 'geen' });
+    expect(c.reasons.at(-1)).toMatchObject({ indicator: 'curated', met: false, period: '2018-05' });
+    expect(c.reasons.at(-1)!.threshold).toMatch(/ouder dan 3 jaar/);
+    // 2023 is within three years of 2026
+    expect(assessKansberoep(dataset(NATIONAL_ROWS, { curated: { rows: [{ ...cur('1051', 'kansrijk'), period: '2023' }] } }), '1051', 'AM01').kansberoep).toBe(true);
   });
 
   it('size: the area\'s own figure first, else national job openings scaled by the area\'s occupation mix (derived)', () => {
