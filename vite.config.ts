@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './scripts/vite/csp.ts';
 import { createReadStream, existsSync, statSync, cpSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 
@@ -35,7 +36,7 @@ function dataFiles(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), dataFiles()],
+  plugins: [react(), dataFiles(), cspPlugin()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
   test: {
     projects: [

@@ -1,3 +1,4 @@
+import './data/zodJitless';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './App';

@@ -5,6 +5,12 @@
 import type { DatasetFiles, DatasetId, Manifest } from './schemas';
 import type { DataFileError } from './validate';
 
+const REGION_FILES = [
+  ['regions-arbeidsmarktregio', 'arbeidsmarktregio', 'AM'],
+  ['regions-provincie', 'provincie', 'PV'],
+  ['regions-gemeente', 'gemeente', 'GM'],
+] as const;
+
 function pathOf(m: Manifest, id: DatasetId): string {
   return m.files.find((f) => f.id === id)?.path ?? id;
 }
@@ -13,24 +19,40 @@ export function checkIntegrity(m: Manifest, files: Partial<DatasetFiles>): { err
   const errors: DataFileError[] = [];
   const drop: DatasetId[] = [];
   const sourceIds = new Set(m.sources.map((s) => s.id));
-  const regionCodes = new Set<string>(['NL01']);
-  for (const id of ['regions-arbeidsmarktregio', 'regions-provincie', 'regions-gemeente'] as const) {
-    for (const f of files[id]?.features ?? []) regionCodes.add(f.properties.code);
+  const fail = (id: DatasetId, row: number, field: string, message: string) => {
+    errors.push({ file: pathOf(m, id), row, field, message, kind: 'integrity' });
+    drop.push(id);
+  };
+  /** a file that is loaded and not (yet) dropped: only those may vouch for the codes other files use */
+  const usable = <K extends DatasetId>(id: K) => (drop.includes(id) ? undefined : files[id]);
+
+  // Each region file holds regions of its own kind only (a gemeente code in the arbeidsmarktregio file is unknown there).
+  for (const [id, kind, prefix] of REGION_FILES) {
+    const features = files[id]?.features ?? [];
+    const i = features.findIndex((f) => f.properties.kind !== kind || !f.properties.code.startsWith(prefix));
+    const bad = features[i]?.properties;
+    if (bad) fail(id, i, bad.kind !== kind ? 'properties.kind' : 'properties.code', `region "${bad.code}" (${bad.kind}) is not a ${kind}`);
   }
-  const haveAmr = files['regions-arbeidsmarktregio'] !== undefined;
-  const haveProv = files['regions-provincie'] !== undefined;
-  const groepen = files.occupations ? new Set(files.occupations.groepen.map((g) => g.code)) : undefined;
+  // Every BRC beroepsgroep belongs to a beroepsklasse listed in the same file.
+  if (files.occupations) {
+    const klassen = new Set(files.occupations.klassen.map((k) => k.code));
+    const i = files.occupations.groepen.findIndex((g) => !klassen.has(g.klasse));
+    if (i >= 0) fail('occupations', i, 'klasse', `unknown BRC beroepsklasse "${files.occupations.groepen[i]?.klasse}"`);
+  }
+
+  const regionCodes = new Set<string>(['NL01']);
+  for (const [id] of REGION_FILES) for (const f of usable(id)?.features ?? []) regionCodes.add(f.properties.code);
+  const haveAmr = usable('regions-arbeidsmarktregio') !== undefined;
+  const haveProv = usable('regions-provincie') !== undefined;
+  const haveGm = usable('regions-gemeente') !== undefined;
+  const occupations = usable('occupations');
+  const groepen = occupations ? new Set(occupations.groepen.map((g) => g.code)) : undefined;
 
   const knownRegion = (code: string) => {
     if (code.startsWith('AM') && !haveAmr) return true;
     if (code.startsWith('PV') && !haveProv) return true;
-    if (code.startsWith('GM') && !files['regions-gemeente']) return true;
+    if (code.startsWith('GM') && !haveGm) return true;
     return regionCodes.has(code);
-  };
-
-  const fail = (id: DatasetId, row: number, field: string, message: string) => {
-    errors.push({ file: pathOf(m, id), row, field, message, kind: 'integrity' });
-    drop.push(id);
   };
 
   // manifest: files must cite known sources
@@ -95,9 +117,10 @@ export function checkIntegrity(m: Manifest, files: Partial<DatasetFiles>): { err
       drop.push('regional-stats');
     }
   }
-  if (files['regions-gemeente']) {
-    const f = files['regions-gemeente'].features.findIndex((g) => g.properties.arbeidsmarktregio && haveAmr && !regionCodes.has(g.properties.arbeidsmarktregio));
-    if (f >= 0) fail('regions-gemeente', f, 'properties.arbeidsmarktregio', `unknown region code "${files['regions-gemeente'].features[f]?.properties.arbeidsmarktregio}"`);
+  const gemeenten = usable('regions-gemeente');
+  if (gemeenten) {
+    const f = gemeenten.features.findIndex((g) => g.properties.arbeidsmarktregio && haveAmr && !regionCodes.has(g.properties.arbeidsmarktregio));
+    if (f >= 0) fail('regions-gemeente', f, 'properties.arbeidsmarktregio', `unknown region code "${gemeenten.features[f]?.properties.arbeidsmarktregio}"`);
   }
   return { errors, drop };
 }

@@ -1,24 +1,15 @@
 /**
- * A small static server for the built site (dist/), with the Content-Security-Policy the site ships with.
+ * A small static server for the built site (dist/), with the security headers the site ships with (one definition:
+ * scripts/vite/csp.ts).
  * Used by the browser tests, the benchmarks and the screenshot script.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { SECURITY_HEADERS } from '../../scripts/vite/csp';
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export { CSP } from '../../scripts/vite/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +25,8 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server; close(): Promise<void> }> {
+/** `headers: false` serves without the security headers, as a plain static host would (the <meta> CSP still applies). */
+export async function serveStatic(root: string, port = 0, opts: { headers?: boolean } = {}): Promise<{ url: string; server: Server; close(): Promise<void> }> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
@@ -50,9 +42,7 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
     }
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
+      ...(opts.headers === false ? {} : SECURITY_HEADERS),
       'Cache-Control': 'no-cache',
     });
     createReadStream(file).pipe(res);
