@@ -3,7 +3,8 @@
  * links, wrong types in known parameters, and script payloads. Each link says what a correct decoder must do
  * with it: which parameters must be dropped with a notice (`bad`), which valid ones must survive (`keep`), and
  * whether the whole link must be ignored (`allDefault`). Expectations are written here by hand from the link
- * format in src/state/urlState.ts, not computed by the codec.
+ * format in src/state/urlState.ts (link version 2; links without `v` are read as older versions and migrated),
+ * not computed by the codec.
  */
 import { seededRng, type Rng } from './rng';
 import { XSS_PAYLOADS } from './xssPayloads';
@@ -40,7 +41,7 @@ const WRONG: Record<string, readonly string[]> = {
   l: ['3', 'mbo9', 'MBO3', 'true', '{}'],
   lw: ['bbl', 'BOLL', '1'],
   k: ['school', 'MBO', '0'],
-  kb: ['true', '0', 'yes', '2', ''],
+  kb: ['true', 'yes', '2', '', '-1'],
   near: ['abc', '6,52', '6,52,30,1', 'NaN,NaN,NaN', 'Infinity,52,30', '6e0,52,30', '999,52,30', '6,52,1000', '0x6,52,30', '6,52,-30'],
   o: ['12345', 'abc', '12.5', '-123', '10 51'],
   of: ['<b>', 'a b', 'x'.repeat(81), 'ab/cd'],
@@ -49,12 +50,12 @@ const WRONG: Record<string, readonly string[]> = {
   lang: ['de', 'NL', '1', 'toString'],
   ed: ['UPPER', 'a b', 'x'.repeat(41), '../../etc'],
   cmp: ['AM01', 'AM01,AM01', 'AM01,AM02,AM03', 'x,y'],
-  embed: ['true', '0', 'yes'],
-  present: ['true', '0'],
+  embed: ['true', 'yes', '00'],
+  present: ['true', 'on'],
   rf: ['123', 'abcd'],
   rt: ['123', 'abcd', '1051,1052'],
-  rfl: ['', '   '],
-  cam: ['1,2', 'NaN,1,2', '5,52,99', '5,52,10,1', '{"lon":5}'],
+  rfl: ['   ', '\u0001\u0002'],
+  cam: ['1,2', 'NaN,1,2', '5,52,99', '5,52,10,1', '{"lon":5}', '6,53,5,52', '4,52,4,52', '99,52,100,53'],
 };
 
 /** Parameters whose value is free text: a payload there may be kept as harmless text instead of dropped. */

@@ -44,7 +44,8 @@ function saneProblems(s: ShareableState): string[] {
   const r = s.route;
   if ((r.from !== null && !FOUR.test(r.from)) || (r.to !== null && !FOUR.test(r.to))) bad.push('route');
   if (r.fromLabel !== null && !(plain(r.fromLabel) && r.fromLabel.length > 0)) bad.push('fromLabel');
-  if (s.camera && !(inRange(s.camera.lon, 2, 8.5) && inRange(s.camera.lat, 50, 54.5) && inRange(s.camera.zoom, 4, 16))) bad.push('camera');
+  const c = s.camera;
+  if (c && !(inRange(c.west, 0, 10) && inRange(c.east, 0, 10) && inRange(c.south, 49, 55.5) && inRange(c.north, 49, 55.5) && c.east > c.west && c.north > c.south)) bad.push('camera');
   return bad;
 }
 
