@@ -76,7 +76,7 @@ describe('Content-Security-Policy', () => {
       await page.getByRole('button', { name, exact: true }).click();
       await page.waitForLoadState('networkidle');
     }
-    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
     await waitForMapIdle(page);
     await page.waitForLoadState('networkidle');
     const { violations, pwned } = await pageVerdict(page);

@@ -22,7 +22,12 @@ export interface HostileUrl {
   keep: Record<string, string>;
   /** the whole link must be ignored (state = defaults) with a notice */
   allDefault: boolean;
+  /** script links: where the payload sits */
+  form?: ScriptForm;
 }
+
+export const SCRIPT_FORMS = ['knownValue', 'unknownValue', 'name', 'freeText'] as const;
+export type ScriptForm = (typeof SCRIPT_FORMS)[number];
 
 /** Valid parameters whose effect on the state a test can check directly (see `companionValue`). */
 export const COMPANIONS: Record<string, readonly string[]> = {
@@ -179,21 +184,21 @@ function scriptUrl(rng: Rng): HostileUrl {
   switch (rng.int(0, 3)) {
     case 0: {
       const name = rng.pick(KNOWN.filter((k) => !FREE_TEXT.has(k) && !(k in keep) && k !== 'v'));
-      return build('script', [pair(name, payload), ...rest], [name], keep);
+      return { ...build('script', [pair(name, payload), ...rest], [name], keep), form: 'knownValue' };
     }
     case 1: {
       const name = `x${rng.int(0, 99)}`;
-      return build('script', [pair(name, payload), ...rest], [name], keep);
+      return { ...build('script', [pair(name, payload), ...rest], [name], keep), form: 'unknownValue' };
     }
     case 2: {
       // the payload as a parameter name: named (cut to 30 characters) in the notice, as text
-      return build('script', [`${enc(payload)}=1`, ...rest], [payload.slice(0, 30)], keep);
+      return { ...build('script', [`${enc(payload)}=1`, ...rest], [payload.slice(0, 30)], keep), form: 'name' };
     }
     default: {
       // free text: may be kept, but only as plain text without markup characters
       const name = rng.pick([...FREE_TEXT]);
       const parts = name === 'nl' ? ['near=6.47644,52.72335,30', pair('nl', payload)] : [pair('rfl', payload)];
-      return build('script', [...parts, ...rest], [], keep);
+      return { ...build('script', [...parts, ...rest], [], keep), form: 'freeText' };
     }
   }
 }
