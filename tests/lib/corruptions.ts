@@ -109,6 +109,12 @@ export const FAULTS: Record<DatasetId, Record<Exclude<Corruption, 'truncated' | 
     missingField: missing('rows', 'provider'),
     unknownCode: setTo('rows', 'arbeidsmarktregio', UNKNOWN_AMR),
   },
+  qualifications: {
+    wrongType: wrongType('rows', 'name'),
+    missingField: missing('rows', 'crebo'),
+    // no region codes: a link to a BRC beroepsgroep that occupations.json does not list
+    unknownCode: setTo('rows', 'groepen', [{ groep: '9999', confidence: 'high', method: 'corrupted by a test' }]),
+  },
   'school-locations': {
     wrongType: wrongType('rows', 'lon'),
     missingField: missing('rows', 'provider'),

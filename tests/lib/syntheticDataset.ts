@@ -90,6 +90,12 @@ const FILES: Record<Exclude<DatasetId, `regions-${string}`>, unknown> = {
       offer('syn-3', 'AM01', 'PV20', 'mbo4', '0712', '07'),
     ],
   },
+  qualifications: {
+    rows: [
+      { crebo: '25180', name: 'Verzorgende-IG (synthetisch)', level: 'mbo3', leerweg: ['BOL', 'BBL'], klassen: ['10'], groepen: [{ groep: '1051', confidence: 'high', method: 'synthetic' }], source: SOURCE },
+      { crebo: '25200', name: 'Timmerman (synthetisch)', level: 'mbo2', leerweg: ['BBL'], klassen: ['07'], groepen: [{ groep: '0711', confidence: 'low', method: 'synthetic' }], source: SOURCE },
+    ],
+  },
   'school-locations': {
     rows: [
       { id: 'loc-1', provider: 'Synthetisch College', name: 'Locatie Assen', lon: 6.56, lat: 52.99, arbeidsmarktregio: 'AM03', provincie: 'PV22', source: SOURCE },
@@ -110,6 +116,7 @@ const PATHS: Record<DatasetId, string> = {
   curated: 'curated.json',
   offers: 'offers.json',
   'school-locations': 'school-locations.json',
+  qualifications: 'qualifications.json',
 };
 
 /** path (relative to data/) → file text, including manifest.json: every dataset id, for use as fsFetcher overrides. */
@@ -136,7 +143,7 @@ export function syntheticDataFolder(): Record<string, string> {
       rows: 1,
       bytes: out[PATHS[id]]!.length,
       sha256: '0'.repeat(64),
-      lazy: ['regions-gemeente', 'occupation-titles', 'offers', 'school-locations'].includes(id),
+      lazy: ['regions-gemeente', 'occupation-titles', 'offers', 'school-locations', 'qualifications'].includes(id),
     })),
     missing: [],
   };
