@@ -121,6 +121,7 @@ export const placesStep: Step = {
     const regions = need(ctx, 'regions');
     const { pc4, places } = readGeonamesLocal(ctx.opts.sources);
     const res = buildPlaces(pc4, places, regions);
+    ctx.products.places = { rows: res.rows }; // offers geocode by postcode / place name (supply)
     ctx.out.add({
       id: 'places',
       path: 'places.json',

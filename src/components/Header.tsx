@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT';
 import type { Lang } from '../state/types';
 import { ViewTabs } from './ViewTabs';
 import { ShareMenu } from './ShareMenu';
+import { AboutData } from './AboutData';
 import { PresentControls } from './Presentation';
 
 export function Header() {
@@ -16,6 +17,7 @@ export function Header() {
       <ViewTabs />
       <PresentControls />
       <ShareMenu />
+      <AboutData />
       <div className="header-tools" role="group" aria-label={t('app.lang')}>
         {(['nl', 'en'] as Lang[]).map((l) => (
           <button key={l} type="button" className="lang-button" aria-pressed={lang === l} onClick={() => setLang(l)} lang={l}>
