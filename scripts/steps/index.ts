@@ -7,6 +7,7 @@ import { regionsStep } from './regions';
 import { indicatorsStep } from './indicators';
 import { mboStep } from './mbo';
 import { curatedStep } from './curated';
+import { regionalStatsStep } from './regional-stats';
 import { offersStep } from './offers';
 
 export const STEPS: Step[] = [
@@ -17,6 +18,7 @@ export const STEPS: Step[] = [
   // demand (issue 5): after regions and occupations
   indicatorsStep,
   curatedStep,
+  regionalStatsStep,
   // supply (issue 5): after regions and occupations (and places, when the pipeline makes them)
   mboStep,
   offersStep,

@@ -275,6 +275,8 @@ export const regionalMeasure = z.object({
   source: sourceRef,
   /** set for figures we computed: the formula, shown on screen */
   derived: z.string().optional(),
+  /** what the figure is and its caveats (CBS table, composition breaks), for the about panel and cards */
+  note: z.string().optional(),
 });
 export const regionalStats = z.object({
   measures: z.array(regionalMeasure),
@@ -287,6 +289,8 @@ export const regionalStats = z.object({
     /** CBS key → the BRC klassen it covers (labels inferred, see docs) */
     groups: z.array(z.object({ key: z.string(), klassen: z.array(brcKlasse), label: z.string() })),
     values: z.record(z.string(), z.record(z.string(), z.number())),
+    /** how the labels of the keys were established (inferred, checked against national totals) */
+    note: z.string().optional(),
   }),
 });
 export type RegionalStats = z.infer<typeof regionalStats>;
