@@ -64,7 +64,7 @@ export function FilterPanel() {
       </label>
       <p className="counts-hint muted">{t('filters.countsHint')}</p>
 
-      <details className="facet" open={filters.sectors.length > 0 || undefined}>
+      <details className="facet">
         <summary>
           <span className="field-label">{t('filters.sector')}</span>
           <span className="facet-choice">{chosenSectors.length ? chosenSectors.join(', ') : t('filters.any')}</span>
@@ -82,6 +82,12 @@ export function FilterPanel() {
           <Check key={o.value} chip label={t(`level.${o.value}` as MessageKey)} checked={filters.levels.includes(o.value as Level)} count={o} onChange={() => a.toggleLevel(o.value as Level)} />
         ))}
       </Chips>
+      <details className="facet">
+        <summary>
+          <span className="field-label">{t('filters.offerFilters')}</span>
+          <span className="facet-choice">{[...filters.leerwegen, ...filters.offerKinds.map((k) => t(`kind.${k}` as MessageKey))].join(', ') || t('filters.any')}</span>
+        </summary>
+        <div className="facet-inner">
       <Chips legend={t('filters.leerweg')}>
         {facets.counts.leerweg.map((o) => (
           <Check key={o.value} chip label={t(`leerweg.${o.value}` as MessageKey)} checked={filters.leerwegen.includes(o.value as Leerweg)} count={o} onChange={() => a.toggleLeerweg(o.value as Leerweg)} />
@@ -92,6 +98,8 @@ export function FilterPanel() {
           <Check key={o.value} chip label={t(`kind.${o.value}` as MessageKey)} checked={filters.offerKinds.includes(o.value as OfferKind)} count={o} onChange={() => a.toggleOfferKind(o.value as OfferKind)} />
         ))}
       </Chips>
+        </div>
+      </details>
       <div className="facet-switch">
         <Check label={t('filters.onlyKansberoepen')} checked={filters.onlyKansberoepen} count={facets.counts.onlyKansberoepen} onChange={() => a.setOnlyKansberoepen(!filters.onlyKansberoepen)} />
       </div>

@@ -28,7 +28,8 @@ export function OccupationListView(props: {
   const { sizeMax, sizeIndicator } = props.list;
   const sources = new Set<string>();
   const periods = new Set<string>();
-  for (const r of rows) for (const f of [r.tension, r.size]) if (f) (sources.add(f.source), periods.add(f.period));
+  let derived: string | undefined;
+  for (const r of rows) for (const f of [r.tension, r.size]) if (f) (sources.add(f.source), periods.add(f.period), (derived ??= f.derived));
   const renderRow = (i: number) => {
     const r = rows[i] as OccupationRow;
     const pct = r.size?.value != null && sizeMax > 0 ? Math.max(0.5, (100 * r.size.value) / sizeMax) : 0;
@@ -62,7 +63,7 @@ export function OccupationListView(props: {
       </div>
       {sizeIndicator ? <p className="muted small">{t(`lists.size.${sizeIndicator === 'employment' ? 'employment' : 'jobOpenings'}`)}</p> : null}
       {rows.length === 0 ? <p>{t('lists.none')}</p> : <VirtualList count={rows.length} rowHeight={58} label={props.label} rowKey={(i) => rows[i]!.groep} renderRow={renderRow} />}
-      <SourceLine sources={[...sources]} period={[...periods].sort().join(', ')} />
+      <SourceLine sources={[...sources]} period={[...periods].sort().join(', ')} derived={derived} />
     </div>
   );
 }

@@ -2,28 +2,19 @@ import { useDataset } from '../state/store';
 import { useT } from '../i18n/useT';
 
 /**
- * "Bron: … · periode …" under every figure or group of figures, always visible (never hover-only).
- * Names come from the manifest's source list; a transcribed or derived source says so.
+ * "Bron: … · periode …" under every figure or group of figures, always visible (never hover-only); the full
+ * titles (and whether a source is transcribed or derived) one tap away in a disclosure.
  */
 export function SourceLine(props: { sources: readonly string[]; period?: string; derived?: string; className?: string }) {
   const t = useT();
   const ds = useDataset();
   if (props.sources.length === 0 && !props.derived) return null;
-  const names = props.sources.map((id) => {
-    const s = ds?.manifest.sources.find((x) => x.id === id);
-    if (!s) return id;
-    const status = s.status === 'transcribed' || s.status === 'derived' ? ` (${s.status})` : '';
-    return `${s.publisher}: ${s.title}${status}`;
-  });
+  const entries = props.sources.map((id) => ds?.manifest.sources.find((x) => x.id === id) ?? { id, publisher: id, title: id, status: 'raw' as const });
+  const publishers = [...new Set(entries.map((s) => s.publisher))];
   return (
-    <p className={`source-line ${props.className ?? ''}`}>
-      <span className="source-key">{t('source.label')}:</span> {names.join('; ')}
-      {props.period ? (
-        <>
-          {' · '}
-          {t('source.period')} {props.period}
-        </>
-      ) : null}
+    <div className={`source-line ${props.className ?? ''}`}>
+      <span className="source-key">{t('source.label')}:</span> {publishers.join('; ')}
+      {props.period ? ` · ${t('source.period')} ${props.period}` : ''}
       {props.derived ? (
         <>
           {' · '}
@@ -31,7 +22,18 @@ export function SourceLine(props: { sources: readonly string[]; period?: string;
             {t('source.derived')}: {props.derived}
           </span>
         </>
-      ) : null}
-    </p>
+      ) : null}{' '}
+      <details>
+        <summary>{t('source.more')}</summary>
+        <ul className="plain">
+          {entries.map((s) => (
+            <li key={s.id}>
+              {s.title}
+              {s.status === 'transcribed' || s.status === 'derived' ? ` (${t(`source.status.${s.status}`)})` : ''}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
   );
 }

@@ -13,6 +13,7 @@ import { setLiveMap, getLiveMap } from './liveMap';
 import { LAYER, NL_BOUNDS, buildBaseStyle, fillColourExpression, type RegionClasses } from './style';
 import { OFFER_LAYER, OFFER_SOURCE, buildOfferClusterLayer, buildOfferPointLayer, buildOfferSource, dominantKind } from './offerLayers';
 import { OFFER_KIND_COLOURS, textOn } from '../model/colour';
+import { roughArea, visibleLabels } from './labels';
 
 const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -62,6 +63,7 @@ export function MapView(props: MapViewProps) {
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const labelEls = useRef(new Map<string, HTMLElement>());
   const clearClusters = useRef<() => void>(() => {});
+  const placeLabelsRef = useRef<() => void>(() => {});
 
   // Create the map once.
   useEffect(() => {
@@ -128,6 +130,22 @@ export function MapView(props: MapViewProps) {
       setReady(true);
     });
     map.on('idle', updateClusterMarkers);
+
+    // Hide overlapping region names (selected region first, then larger regions).
+    const areaOf = new Map(p.amr.features.map((f) => [f.properties.code, roughArea(f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat())]));
+    const placeLabels = () => {
+      const boxes = p.amr.features.map((f) => {
+        const el = labelEls.current.get(f.properties.code)!;
+        const pt = map.project(f.properties.label);
+        const selected = propsRef.current.selected === f.properties.code;
+        return { code: f.properties.code, x: pt.x, y: pt.y, w: el.offsetWidth, h: el.offsetHeight, priority: (selected ? 1e6 : 0) + (areaOf.get(f.properties.code) ?? 0) };
+      });
+      const show = visibleLabels(boxes);
+      for (const [code, el] of labelEls.current) el.style.visibility = show.has(code) ? 'visible' : 'hidden';
+    };
+    placeLabelsRef.current = placeLabels;
+    map.on('load', placeLabels);
+    map.on('moveend', placeLabels);
     map.on('moveend', () => {
       const b = map.getBounds();
       propsRef.current.onCamera({ west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() });
@@ -198,6 +216,7 @@ export function MapView(props: MapViewProps) {
     const map = mapRef.current;
     if (!map || !ready) return;
     map.setFilter(LAYER.amrSelected, ['==', ['get', 'code'], props.selected ?? '']);
+    placeLabelsRef.current();
   }, [props.selected, ready]);
   useEffect(() => {
     const map = mapRef.current;

@@ -1,13 +1,16 @@
 /**
- * Wires the demand side's kansberoep rule (src/model/kansberoep.ts) into the port the screen uses.
- * Until that rule is on main, no group is called a kansberoep: the screen says so rather than inventing a rule.
+ * Wires the demand side's kansberoep rule (src/model/kansberoep.ts, docs/kansberoepen.md) into the port the
+ * screen uses. The rule is the only place that decides; this file only reshapes its answer.
  */
 import type { Dataset } from '../data/load';
-import type { IndicatorLookup } from './indicatorLookup';
+import { assessKansberoep } from './kansberoep';
 import type { KansberoepRule } from './kansberoepPort';
 
-export const RULE_AVAILABLE = false;
+export const RULE_AVAILABLE = true;
 
-export function makeKansberoepRule(_ds: Dataset, _lookup: IndicatorLookup): KansberoepRule {
-  return () => ({ kansberoep: false, reasons: [], landelijk: true });
+export function makeKansberoepRule(ds: Dataset): KansberoepRule {
+  return (groep, area) => {
+    const a = assessKansberoep(ds, groep, area);
+    return { kansberoep: a.kansberoep, landelijk: a.landelijk, strength: a.strength, reasons: a.reasons, size: a.size };
+  };
 }

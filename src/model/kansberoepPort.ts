@@ -25,6 +25,21 @@ export interface KansberoepVerdict {
   reasons: KansberoepReason[];
   /** true when the verdict rests on national figures only (shown as *landelijk*) */
   landelijk: boolean;
+  /** 'sterk' | 'kansrijk' | 'geen' | 'onbekend' as the rule words it */
+  strength?: string;
+  /** how big the group is in the area (employment or expected job openings), possibly derived (formula given) */
+  size?: SizeFigure;
+}
+
+export interface SizeFigure {
+  indicator: 'employment' | 'jobOpenings';
+  value: number;
+  period: string;
+  source: string;
+  alsoSources?: string[];
+  landelijk: boolean;
+  /** formula of a derived estimate, shown on screen */
+  derived?: string;
 }
 
 /** (BRC beroepsgroep, area code NL01/AMxx/PVxx) → verdict. Must be pure and cheap enough to call 35 × 120 times. */

@@ -7,6 +7,7 @@ import type { IndicatorId, OccupationGroep } from '../data/schemas';
 import type { OfferIndex } from '../data/indexes';
 import { countIn, type Bitset } from './bitset';
 import type { IndicatorLookup } from './indicatorLookup';
+import type { SizeFigure } from './kansberoepPort';
 import { TENSION_CLASSES, tensionClass, type TensionClass } from './tension';
 
 export interface Figure {
@@ -16,6 +17,8 @@ export interface Figure {
   source: string;
   landelijk: boolean;
   indicator: IndicatorId;
+  /** formula of a derived estimate */
+  derived?: string;
 }
 
 export interface OccupationRow {
@@ -58,11 +61,22 @@ export function buildOccupationList(input: {
   indicator: IndicatorLookup;
   offers: OfferIndex | undefined;
   offerSet: Bitset | null;
+  /** the rule's size for a group in the area (may be a derived regional estimate); else the indicators are read */
+  sizeOf?(groep: string): SizeFigure | undefined;
 }): OccupationList {
   const { area, indicator } = input;
-  const sizeIndicator = SIZE_INDICATORS.find((id) => input.groepen.some((g) => indicator(g.code, area, id)?.row.value != null)) ?? null;
+  const size = (g: string): Figure | undefined => {
+    const s = input.sizeOf?.(g);
+    if (s) return { value: s.value, period: s.period, source: s.source, landelijk: s.landelijk, indicator: s.indicator, derived: s.derived };
+    return sizeIndicator ? figure(indicator, g, area, sizeIndicator) : undefined;
+  };
+  const sizeIndicator = input.sizeOf
+    ? null
+    : (SIZE_INDICATORS.find((id) => input.groepen.some((g) => indicator(g.code, area, id)?.row.value != null)) ?? null);
   let sizeMax = 0;
-  if (sizeIndicator) for (const g of input.groepen) sizeMax = Math.max(sizeMax, indicator(g.code, area, sizeIndicator)?.row.value ?? 0);
+  const sizes = new Map(input.groepen.map((g) => [g.code, size(g.code)]));
+  for (const s of sizes.values()) sizeMax = Math.max(sizeMax, s?.value ?? 0);
+  const shownIndicator = sizeIndicator ?? [...sizes.values()].find((s) => s)?.indicator ?? null;
   const wanted = new Set(input.matching);
   const rows: OccupationRow[] = [];
   for (const g of input.groepen) {
@@ -74,11 +88,11 @@ export function buildOccupationList(input: {
       klasse: g.klasse,
       kansberoep: input.kansberoepen.has(g.code),
       tension: t ? { ...t, tensionClass: tensionClassOf(t.value, t.class) } : undefined,
-      size: sizeIndicator ? figure(indicator, g.code, area, sizeIndicator) : undefined,
+      size: sizes.get(g.code),
       offers: input.offers ? countIn(input.offers.byGroep.get(g.code), input.offerSet) : 0,
     });
   }
-  return { rows, sizeMax, sizeIndicator };
+  return { rows, sizeMax, sizeIndicator: shownIndicator };
 }
 
 export type OccupationSort = 'tension' | 'size' | 'offers' | 'name';

@@ -33,7 +33,7 @@ export function selectModel(ds: Dataset): DatasetModel {
   let m = models.get(ds);
   if (m) return m;
   const indicator = makeIndicatorLookup(ds.index.indicator);
-  const rule = makeKansberoepRule(ds, indicator);
+  const rule = makeKansberoepRule(ds);
   const verdicts = new Map<string, KansberoepVerdict>();
   const verdict = (groep: string, area: string) => {
     const key = `${groep}|${area}`;
@@ -45,7 +45,8 @@ export function selectModel(ds: Dataset): DatasetModel {
     (ds.files[id]?.features ?? []).map((f) => f.properties.code).sort();
   const amrCodes = codes('regions-arbeidsmarktregio');
   const provincieCodes = codes('regions-provincie');
-  const groepen = ds.files.occupations?.groepen ?? [];
+  // retired BRC codes (replaced by the later edition's) are not offered as groups of their own
+  const groepen = (ds.files.occupations?.groepen ?? []).filter((g) => g.replacedBy === undefined);
   const klassen = (ds.files.occupations?.klassen ?? []).map((k) => k.code);
   const facetIndex = buildFacetIndex({
     offers: ds.index.offers,
@@ -109,5 +110,6 @@ export const selectOccupationList = memoLast((ds: Dataset, filters: Filters): Oc
     indicator: m.indicator,
     offers: ds.index.offers,
     offerSet: facets.offerSet,
+    sizeOf: (g) => m.verdict(g, facets.area).size,
   });
 });

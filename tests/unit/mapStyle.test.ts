@@ -4,6 +4,7 @@ import type { RegionCollection } from '../../src/data/schemas';
 import { buildOfferClusterLayer, buildOfferFeatures, buildOfferPointLayer, buildOfferSource, clusterRadius, dominantKind } from '../../src/map/offerLayers';
 import { syntheticOffers } from '../fixtures/synthetic';
 import { OFFER_KIND_COLOURS } from '../../src/model/colour';
+import { roughArea, visibleLabels } from '../../src/map/labels';
 
 const amr: RegionCollection = {
   type: 'FeatureCollection',
@@ -55,5 +56,19 @@ describe('offer layer builders (synthetic offers)', () => {
     expect(clusters.filter).toEqual(['has', 'point_count']);
     const points = buildOfferPointLayer();
     expect(JSON.stringify(points.paint?.['circle-color'])).toContain(OFFER_KIND_COLOURS.wo);
+  });
+});
+
+describe('region label placement', () => {
+  it('hides the lower-priority label where two overlap, keeps separate ones', () => {
+    const v = visibleLabels([
+      { code: 'A', x: 100, y: 100, w: 80, h: 14, priority: 1 },
+      { code: 'B', x: 130, y: 105, w: 80, h: 14, priority: 5 },
+      { code: 'C', x: 300, y: 100, w: 80, h: 14, priority: 0 },
+    ]);
+    expect([...v].sort()).toEqual(['B', 'C']);
+  });
+  it('ranks by rough area', () => {
+    expect(roughArea([[[0, 0], [2, 0], [2, 1], [0, 0]]])).toBe(2);
   });
 });

@@ -52,42 +52,42 @@ export function OccupationCard(props: { groep: string; onClose(): void }) {
         {verdict.landelijk && region ? <> · <LandelijkMark /></> : null}
       </p>
       <h3>{t('card.indicators')}</h3>
-      <div className="table-scroll">
-        <table className="data-table compact" aria-label={t('card.indicators')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('card.col.indicator')}</th>
-              {region ? <th scope="col">{areaName}</th> : null}
-              <th scope="col">{t('card.col.national')}</th>
-              <th scope="col">{t('card.col.class')}</th>
-              <th scope="col">{t('card.col.threshold')}</th>
-              <th scope="col">{t('card.col.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((l) => {
-              const shown = l.regional ?? l.national;
-              return (
-                <tr key={l.indicator}>
-                  <th scope="row">{t(`ind.${l.indicator}` as MessageKey)}</th>
-                  {region ? <td>{l.regional ? formatIndicator(lang, l.regional) : <span className="muted">{t('card.noRegional')}</span>}</td> : null}
-                  <td>
-                    {formatIndicator(lang, l.national)} {region && !l.regional && l.national ? <LandelijkMark /> : null}
-                  </td>
-                  <td>
-                    {l.indicator === 'tension' && shown ? <TensionBadge cls={tensionClassOf(shown.value, shown.class)} /> : (shown?.class ?? '–')}
-                  </td>
-                  <td>
-                    {l.reason?.threshold ?? '–'}
-                    {l.reason ? <span className="muted small"> ({t(l.reason.met ? 'card.counted' : 'card.notCounted')})</span> : null}
-                  </td>
-                  <td>{shown ? <SourceTitle id={shown.source} period={shown.period} /> : '–'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ul className="plain indicators" aria-label={t('card.indicators')}>
+        {lines.map((l) => {
+          const shown = l.regional ?? l.national;
+          return (
+            <li key={l.indicator} className={`indicator${l.reason?.met ? ' is-met' : ''}`} data-indicator={l.indicator}>
+              <div className="indicator-head">
+                <strong>{t(`ind.${l.indicator}` as MessageKey)}</strong>
+                <span className="indicator-class">
+                  {l.indicator === 'tension' && shown ? <TensionBadge cls={tensionClassOf(shown.value, shown.class)} /> : shown?.class ? <span className="class-label">{shown.class}</span> : null}
+                  {l.reason ? <span className={`met${l.reason.met ? ' yes' : ''}`}>{l.reason.met ? `✓ ${t('card.counted')}` : t('card.notCounted')}</span> : null}
+                </span>
+              </div>
+              <dl className="indicator-values">
+                {region ? (
+                  <>
+                    <dt>{areaName}</dt>
+                    <dd>{l.regional ? formatIndicator(lang, l.regional) : <span className="muted">{t('card.noRegional')}</span>}</dd>
+                  </>
+                ) : null}
+                <dt>{t('card.col.national')}</dt>
+                <dd>
+                  {formatIndicator(lang, l.national)} {region && !l.regional && l.national ? <LandelijkMark /> : null}
+                </dd>
+                {l.reason?.threshold ? (
+                  <>
+                    <dt>{t('card.col.threshold')}</dt>
+                    <dd>{l.reason.threshold}</dd>
+                  </>
+                ) : null}
+                <dt>{t('card.col.source')}</dt>
+                <dd>{shown ? <SourceTitle id={shown.source} period={shown.period} /> : '–'}</dd>
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
       {neighbours.length ? (
         <>
           <h3>{t('card.neighbours')}</h3>

@@ -33,7 +33,7 @@ export function RegionCard(props: { area: string; onClose(): void }) {
   const byLevel = offersByLevel(ds.index.offers, props.area);
   const kb = model.facetIndex.kansberoepGroepen(props.area);
   const top = sortOccupations(
-    buildOccupationList({ groepen: model.facetIndex.groepen, matching: [...kb], area: props.area, kansberoepen: kb, indicator: model.indicator, offers: ds.index.offers, offerSet: null }).rows,
+    buildOccupationList({ groepen: model.facetIndex.groepen, matching: [...kb], area: props.area, kansberoepen: kb, indicator: model.indicator, offers: ds.index.offers, offerSet: null, sizeOf: (g) => model.verdict(g, props.area).size }).rows,
     'size',
   ).slice(0, 5);
   const trendKeys = figures.filter((f) => f.key === 'unemployment' || f.key === 'ww');
