@@ -48,7 +48,6 @@ export function Legend() {
                 <span className="swatch" style={{ background: e.colour }} aria-hidden="true" />
                 <span className="legend-label">
                   {e.tension ? t(`tension.${e.tension}` as MessageKey) : formatClass(lang, m.unit, e, i === c.entries.length - 1)}
-                  {e.tension ? <span className="muted"> ({formatClass(lang, 'ratio', e, i === c.entries.length - 1)})</span> : null}
                 </span>
                 <span className="legend-n muted">{t('legend.regions', { n: e.regions })}</span>
               </li>

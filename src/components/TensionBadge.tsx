@@ -20,7 +20,7 @@ export function TensionBadge(props: { cls: TensionClass | null; landelijk?: bool
 export function LandelijkMark() {
   const t = useT();
   return (
-    <abbr className="landelijk" title={t('landelijk.explain')} aria-label={t('landelijk.explain')}>
+    <abbr className="landelijk" title={t('landelijk.explain')}>
       {t('landelijk')}
     </abbr>
   );

@@ -84,7 +84,7 @@ export function classifySequential(values: ReadonlyMap<string, RegionValue>, opt
   return { kind: 'sequential', colours, classOf, entries, noData, flat: false };
 }
 
-/** UWV tension classes; a region whose source gives only a class label is placed by that label. */
+/** UWV tension classes: the source's class label where it gives one, else the class of the value. */
 export function classifyTension(values: ReadonlyMap<string, RegionValue>): Classification {
   const entries: LegendEntry[] = TENSION_CLASSES.map((t) => ({
     colour: TENSION_COLOURS[t],
@@ -99,7 +99,8 @@ export function classifyTension(values: ReadonlyMap<string, RegionValue>): Class
   const noData: string[] = [];
   const seen = new Set<number>();
   for (const [code, v] of values) {
-    const cls = finite(v.value) && v.value >= 0 ? tensionClass(v.value) : (TENSION_CLASSES as readonly string[]).includes(v.class ?? '') ? (v.class as TensionClass) : null;
+    // the source's own class first (never reclassified), else UWV's class of the value
+    const cls = (TENSION_CLASSES as readonly string[]).includes(v.class ?? '') ? (v.class as TensionClass) : finite(v.value) && v.value >= 0 ? tensionClass(v.value) : null;
     if (!cls) {
       noData.push(code);
       continue;

@@ -42,9 +42,14 @@ export interface OccupationList {
 /** Size: employment where the data has it, else expected job openings to 2030. */
 const SIZE_INDICATORS: IndicatorId[] = ['employment', 'jobOpenings'];
 
+/**
+ * The tension class to show: the source's own class where it gives one of the five (never reclassified — ROA
+ * passes UWV's class on, e.g. 11,83 as *krap*), else UWV's class of the value.
+ */
 export function tensionClassOf(value: number | null, label: string | undefined): TensionClass | null {
+  if ((TENSION_CLASSES as readonly string[]).includes(label ?? '')) return label as TensionClass;
   if (value !== null && Number.isFinite(value) && value >= 0) return tensionClass(value);
-  return (TENSION_CLASSES as readonly string[]).includes(label ?? '') ? (label as TensionClass) : null;
+  return null;
 }
 
 const figure = (lookup: IndicatorLookup, groep: string, area: string, id: IndicatorId): Figure | undefined => {

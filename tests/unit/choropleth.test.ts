@@ -85,3 +85,13 @@ describe('regional trends', () => {
     expect(trendOf([['2013', 8.2], ['2023', 3.6], ['2024', 3.7]])?.previous).toEqual(['2023', 3.6]);
   });
 });
+
+describe('tension class shown', () => {
+  it('keeps the source class (ROA passes 11,83 as krap) and classes bare values the UWV way', async () => {
+    const { tensionClassOf } = await import('../../src/model/occupationList');
+    expect(tensionClassOf(11.83, 'krap')).toBe('krap');
+    expect(tensionClassOf(11.83, undefined)).toBe('zeer krap');
+    expect(tensionClassOf(null, 'ruim')).toBe('ruim');
+    expect(tensionClassOf(null, 'hoog')).toBeNull();
+  });
+});
