@@ -50,4 +50,16 @@ export const SUPPLY_SOURCES = {
     status: 'raw',
     note: 'Alleen in --online builds. Locaties geplaatst op het midden van de postcode (PC4).',
   },
+  'regionale-switchprogrammas-noord': {
+    id: 'regionale-switchprogrammas-noord',
+    title: "Korte scholing en switchprogramma's genoemd in regionale berichten (Groningen, Drenthe, Friesland) — voorbeelden",
+    publisher: 'Hogescholen, mbo-instellingen en regionale media (zie per aanbod de bronpagina)',
+    url: 'https://www.gic.nl/innovatie/gronings-onderwijs-aan-it-academy-noord-nederland-krijgt-navolging-in-amsterdam',
+    licence: 'alleen feiten overgenomen, met bronvermelding per pagina (geen open licentie)',
+    licenceVerified: false,
+    retrieved: '2026-11-23',
+    period: '2017-2023 (per aanbod)',
+    status: 'transcribed',
+    note: 'Negen programma\'s uit nieuwsberichten; geen cursuscatalogus (Het Noorden Leert Door-lijst niet gevonden). Plaats en niveau alleen waar de bron ze noemt.',
+  },
 } satisfies Record<string, SourceEntry>;

@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import { describeProblem, parseImportCsv, type ImportContext, type ImportResult } from '../../src/data/importCsv';
 import type { SourceEntry } from '../../src/data/schemas';
 import type { StepContext } from './context';
+import { OFFER_COLUMNS, offerRowType, placesGeocoder } from '../../src/data/importOfferRow';
 
 export { parseImportCsv, describeProblem, type ImportProblem, type ImportResult } from '../../src/data/importCsv';
 
@@ -29,6 +30,8 @@ export function importContextOf(ctx: StepContext): ImportContext {
       ? { regions: new Map([...regions.arbeidsmarktregio.features, ...regions.provincie.features].map((f) => [f.properties.code, f.properties.name])) }
       : {}),
     ...(occ ? { groepen: new Map(occ.data.groepen.filter((g) => g.replacedBy === undefined).map((g) => [g.code, g.name])) } : {}),
+    // supply: `offer` rows (courses, praktijkverklaring routes) are placed through places.json
+    ...(ctx.products.places ? { rowTypes: { offer: offerRowType(placesGeocoder(ctx.products.places.rows)) }, extraColumns: OFFER_COLUMNS } : {}),
   };
 }
 
