@@ -236,3 +236,22 @@ export function kansberoepenIn(ds: Dataset, area: string, opts: { all?: boolean 
     (a, b) => STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength] || (b.size?.value ?? -1) - (a.size?.value ?? -1) || a.groep.localeCompare(b.groep),
   );
 }
+
+/** Memoised per dataset (datasets are replaced, never mutated: withFile returns a new one). */
+const memo = new WeakMap<Dataset, Map<string, KansberoepAssessment>>();
+
+/**
+ * The rule as a function of (groep, area), memoised for this dataset: the shape the screen's port
+ * (core's KansberoepRule) and route ranking (ProspectRule) consume.
+ */
+export function kansberoepRule(ds: Dataset): (groep: string, area: string) => KansberoepAssessment {
+  let cache = memo.get(ds);
+  if (!cache) memo.set(ds, (cache = new Map()));
+  const c = cache;
+  return (groep, area) => {
+    const k = `${groep}|${area}`;
+    let a = c.get(k);
+    if (!a) c.set(k, (a = assessKansberoep(ds, groep, area)));
+    return a;
+  };
+}

@@ -1,6 +1,6 @@
 /** The kansberoep rule on small synthetic fixtures (made-up figures) with hand-computed expectations. */
 import { describe, expect, it } from 'vitest';
-import { assessKansberoep, kansberoepenIn } from '../../src/model/kansberoep';
+import { assessKansberoep, kansberoepenIn, kansberoepRule } from '../../src/model/kansberoep';
 import { buildIndexes } from '../../src/data/indexes';
 import type { Dataset } from '../../src/data/load';
 import type { CuratedRow, DatasetFiles, IndicatorRow, Manifest } from '../../src/data/schemas';
@@ -126,6 +126,15 @@ describe('assessKansberoep', () => {
     // an own employment figure wins
     const own = dataset([...NATIONAL_ROWS, row('1051', 'AM01', 'employment', 5100, undefined, { period: '2024' })], { 'regional-stats': regionalStats });
     expect(assessKansberoep(own, '1051', 'AM01').size).toMatchObject({ indicator: 'employment', value: 5100, scope: 'regional', period: '2024' });
+  });
+});
+
+describe('kansberoepRule', () => {
+  it('answers like assessKansberoep and returns the same object for the same question', () => {
+    const ds = dataset(NATIONAL_ROWS);
+    const rule = kansberoepRule(ds);
+    expect(rule('0332', 'AM01')).toEqual(assessKansberoep(ds, '0332', 'AM01'));
+    expect(rule('0332', 'AM01')).toBe(kansberoepRule(ds)('0332', 'AM01'));
   });
 });
 
