@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp.ts';
+import { serviceWorkerPlugin } from './scripts/vite/serviceWorker.ts';
 import { createReadStream, existsSync, statSync, cpSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 
@@ -36,7 +37,7 @@ function dataFiles(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), dataFiles(), cspPlugin()],
+  plugins: [react(), dataFiles(), cspPlugin(), serviceWorkerPlugin()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
   test: {
     projects: [

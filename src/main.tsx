@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './App';
 import { bootstrap } from './bootstrap';
+import { startOfflineSupport } from './offline/registerServiceWorker';
 
 bootstrap();
+startOfflineSupport();
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App />);

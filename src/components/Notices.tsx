@@ -12,6 +12,11 @@ export function Notices() {
       {notices.map((n) => (
         <p key={n.id} className={`notice notice-${n.kind}`}>
           <span>{n.text}</span>
+          {n.action ? (
+            <button type="button" onClick={n.action.run}>
+              {n.action.label}
+            </button>
+          ) : null}
           <button type="button" onClick={() => dismissNotice(n.id)}>
             {t('app.notice.dismiss')}
           </button>

@@ -30,6 +30,13 @@ export interface Notice {
   id: number;
   kind: 'info' | 'warning';
   text: string;
+  /** one thing the person can do about it (e.g. load a new version) */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: string;
+  run(): void;
 }
 
 export interface Actions {
@@ -57,7 +64,7 @@ export interface Actions {
   setData(status: DataStatus): void;
   /** replace the dataset (after a lazy file arrived) */
   updateDataset(update: (ds: Dataset) => Dataset): void;
-  notify(kind: Notice['kind'], text: string): void;
+  notify(kind: Notice['kind'], text: string, action?: NoticeAction): void;
   dismissNotice(id: number): void;
 }
 
@@ -112,7 +119,7 @@ export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT
         setData: (data) => set({ data }),
         updateDataset: (update) =>
           set((s) => (s.data.state === 'ready' ? { data: { state: 'ready', dataset: update(s.data.dataset) } } : {})),
-        notify: (kind, text) => set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, kind, text }] })),
+        notify: (kind, text, action) => set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, kind, text, ...(action ? { action } : {}) }] })),
         dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
       },
     };

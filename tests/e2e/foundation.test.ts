@@ -66,7 +66,7 @@ describe('first screen in a real Chromium', () => {
   });
 
   it('names the file and the field when a data file has a wrong field', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.route('**/data/regions/arbeidsmarktregio.geojson*', async (route) => {
       const body = JSON.parse(readFileSync('data/regions/arbeidsmarktregio.geojson', 'utf8'));

@@ -22,8 +22,18 @@ export interface WatchedPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 720 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+/**
+ * A fresh context and page at `url`, with requests to other hosts and errors recorded. Service workers are blocked
+ * unless asked for: the built site registers one (offline use), and a page it controls would bypass page.route()
+ * and answer from its cache. tests/e2e/offline.test.ts is the test that lets it run.
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 720 },
+  opts: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, serviceWorkers: opts.serviceWorkers ?? 'block' });
   const page = await context.newPage();
   const own = new URL(url).host;
   const foreignRequests: string[] = [];
