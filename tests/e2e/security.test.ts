@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, waitForMapIdle } from '../lib/browser';
 import { CSP, serveStatic } from '../lib/server';
-import { installTraps, pageVerdict, pollUntil, recordRequests, watchPage } from '../lib/watch';
+import { installTraps, pageVerdict, pollUntil, recordRequests, waitForAppReady, watchPage } from '../lib/watch';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -74,10 +74,11 @@ describe('Content-Security-Policy', () => {
     await expect.poll(() => page.getByTestId('selected-region').innerText()).toBe('Drenthe');
     for (const name of ['Tabel', 'Route', 'Vergelijk', 'Kaart']) {
       await page.getByRole('button', { name, exact: true }).click();
-      await page.waitForLoadState('networkidle');
+      await waitForAppReady(page);
     }
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await waitForMapIdle(page);
+    // the lazy files too (offers, titles, …): everything the first visit fetches
     await page.waitForLoadState('networkidle');
     const { violations, pwned } = await pageVerdict(page);
     expect(requests.all.length).toBeGreaterThan(5);
@@ -87,5 +88,5 @@ describe('Content-Security-Policy', () => {
     expect(watch.dialogs).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 });
