@@ -9,6 +9,7 @@
 import { CsvSyntaxError, parseCsvRecords, parseDecimal } from './csv';
 import type { CuratedRow, IndicatorRow } from './schemas';
 import { BUILTIN_ROW_TYPES } from './importRowTypes';
+import { areaResolver } from './importArea';
 
 export interface ImportProblem {
   /** line in the file (the header is line 1) */
@@ -34,12 +35,19 @@ export interface ImportRowReader {
   has(column: string): boolean;
   /** record a problem in this row (the row is then left out) */
   problem(column: string | undefined, message: string): void;
+  /** record a warning about this row (the row is kept); it goes to `warnings` as "row N, column C: …" */
+  warn(column: string, message: string): void;
   /** required non-empty cell */
   required(column: string): string | undefined;
   /** optional number (decimal point or comma); undefined when empty; problem when not a number */
   number(column: string): number | undefined;
-  /** area code from `area` (a code, or a region name when the context knows names) */
+  /** area code from `area` (a code, or a region name when the context knows names; see importArea.ts) */
   area(column?: string): string | undefined;
+  /**
+   * every region the `area` cell can mean, without a warning: [code], or [AMxx, PVxx] for a name that is both —
+   * for a cell that is only a check (an offer's place must lie in it)
+   */
+  areas(column?: string): string[] | undefined;
   /** 4-digit BRC beroepsgroep from `groep` ("114" → "0114"); checked against known groups when given */
   groep(column?: string, required?: boolean): string | undefined;
   /** the source id for this row's `source` (+ `source_url`, `licence`) */
@@ -49,7 +57,10 @@ export interface ImportRowReader {
 export type RowTypeHandler = (r: ImportRowReader, ctx: ImportContext) => unknown | undefined;
 
 export interface ImportContext {
-  /** region code → name (AMxx, PVxx); when given, unknown codes are problems and names are accepted */
+  /**
+   * region code → name (AMxx, PVxx); when given, unknown codes are problems and names are accepted (a name that is
+   * both an arbeidsmarktregio and a provincie is taken as the arbeidsmarktregio, with a warning)
+   */
   regions?: ReadonlyMap<string, string>;
   /** BRC groep code → name; when given, unknown groups are problems */
   groepen?: ReadonlyMap<string, string>;
@@ -70,7 +81,7 @@ export interface ImportResult {
   problems: ImportProblem[];
   /** data rows read (not counting the header) */
   rowsRead: number;
-  /** notes that are not row problems (e.g. columns this format does not know) */
+  /** notes that are not row problems (e.g. columns this format does not know, a region name that is ambiguous) */
   warnings: string[];
 }
 
@@ -127,7 +138,7 @@ export function parseImportCsv(text: string, ctx: ImportContext = {}): ImportRes
 
   const sources = new Map<string, ImportedSource>();
   const seen = new Map<string, number>();
-  const names = ctx.regions ? new Map([...ctx.regions].map(([code, name]) => [name.toLowerCase(), code])) : undefined;
+  const resolveArea = areaResolver(ctx.regions);
 
   for (const rec of records.slice(1)) {
     result.rowsRead++;
@@ -139,6 +150,7 @@ export function parseImportCsv(text: string, ctx: ImportContext = {}): ImportRes
       get,
       has: (c) => col.has(c),
       problem: (column, message) => problems.push({ row: line, ...(column ? { column } : {}), message }),
+      warn: (column, message) => result.warnings.push(describeProblem({ row: line, column, message })),
       required(c) {
         const v = get(c);
         if (v === '') r.problem(c, 'is empty');
@@ -156,15 +168,17 @@ export function parseImportCsv(text: string, ctx: ImportContext = {}): ImportRes
       area(c = 'area') {
         const v = r.required(c);
         if (!v) return undefined;
-        const code = v.toUpperCase();
-        if (/^(NL01|AM\d{2}|PV\d{2})$/.test(code)) {
-          if (code !== 'NL01' && ctx.regions && !ctx.regions.has(code)) r.problem(c, `unknown region code "${v}"`);
-          return code;
-        }
-        const byName = names?.get(v.toLowerCase());
-        if (byName) return byName;
-        r.problem(c, `"${v}" is not a region code (NL01, AMxx or PVxx)${names ? ' or the name of an arbeidsmarktregio or provincie' : ''}`);
-        return undefined;
+        const a = resolveArea(v);
+        if ('problem' in a) return void r.problem(c, a.problem);
+        if (a.warning) r.warn(c, a.warning);
+        return a.code;
+      },
+      areas(c = 'area') {
+        const v = r.required(c);
+        if (!v) return undefined;
+        const a = resolveArea(v);
+        if ('problem' in a) return void r.problem(c, a.problem);
+        return a.also ? [a.code, a.also] : [a.code];
       },
       groep(c = 'groep', required = true) {
         const v = get(c);

@@ -26,8 +26,8 @@ export interface GeocodedPoint {
 
 export interface OfferGeocoder {
   byPostcode(pc4: string): GeocodedPoint | undefined;
-  /** a place name; `area` (AMxx/PVxx) picks among places of the same name */
-  byPlace(name: string, area?: string): GeocodedPoint | undefined;
+  /** a place name; `areas` (AMxx/PVxx) pick among places of the same name */
+  byPlace(name: string, areas?: readonly string[]): GeocodedPoint | undefined;
 }
 
 /** A geocoder over places.json rows: PC4 centroids and populated places with their region codes. */
@@ -41,9 +41,9 @@ export function placesGeocoder(rows: readonly PlaceRow[]): OfferGeocoder {
       const r = index.byPc4.get(pc4);
       return r && point(r, 'postcode');
     },
-    byPlace(name, area) {
+    byPlace(name, areas) {
       const rows = (index.byName.get(normalisePlaceName(name)) ?? []).filter((r) => r.kind === 'place');
-      const inArea = area ? rows.filter((r) => r.arbeidsmarktregio === area || r.provincie === area) : [];
+      const inArea = areas ? rows.filter((r) => areas.includes(r.arbeidsmarktregio) || areas.includes(r.provincie)) : [];
       const r = inArea[0] ?? rows[0];
       return r && point(r, 'place');
     },
@@ -89,7 +89,7 @@ function leerwegen(r: ImportRowReader): Leerweg[] | undefined {
   return out;
 }
 
-function location(r: ImportRowReader, geo: OfferGeocoder, area: string | undefined): GeocodedPoint | undefined {
+function location(r: ImportRowReader, geo: OfferGeocoder, areas: readonly string[] | undefined): GeocodedPoint | undefined {
   const pcText = r.get('postcode');
   const place = r.get('place');
   if (pcText) {
@@ -100,7 +100,7 @@ function location(r: ImportRowReader, geo: OfferGeocoder, area: string | undefin
     return p;
   }
   if (place) {
-    const p = geo.byPlace(place, area);
+    const p = geo.byPlace(place, areas);
     if (!p) return void r.problem('place', `"${place}" is not a known place (give a postcode, or the name of a town)`);
     return p;
   }
@@ -118,10 +118,11 @@ export function offerRowType(geo: OfferGeocoder): RowTypeHandler {
     const level = parseLevel(r.get('level'));
     if (level === null) r.problem('level', `"${r.get('level')}" is not a level (${LEVELS.join(', ')}, or empty when unknown)`);
     const leerweg = leerwegen(r);
-    const area = r.get('area') ? r.area() : undefined;
-    const at = location(r, geo, area);
-    if (at && area && area !== 'NL01' && at.arbeidsmarktregio !== area && at.provincie !== area) {
-      r.problem('area', `the place (${at.name}) lies in ${at.arbeidsmarktregio}/${at.provincie}, not in ${area}`);
+    // the area is only a check here, so a name that is both an arbeidsmarktregio and a provincie may mean either
+    const areas = r.get('area') ? r.areas() : undefined;
+    const at = location(r, geo, areas);
+    if (at && areas && !areas.includes('NL01') && !areas.includes(at.arbeidsmarktregio) && !areas.includes(at.provincie)) {
+      r.problem('area', `the place (${at.name}) lies in ${at.arbeidsmarktregio}/${at.provincie}, not in ${areas.join(' or ')}`);
     }
     const groepen: string[] = [];
     for (const g of list(r.get('groepen'))) {

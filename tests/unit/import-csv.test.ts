@@ -95,8 +95,11 @@ describe('npm run build:data -- --import', () => {
     const out = join(dir, 'data');
     const lines: string[] = [];
     await buildData(['--out', out, '--import', MIXED], (l) => lines.push(l));
-    // every bad row is named in the build log
-    expect(lines.filter((l) => l.includes(`${MIXED}: row `))).toHaveLength(8);
+    // every bad row is named in the build log, and so is the ambiguous "Groningen" of row 8
+    expect(lines.filter((l) => l.includes(`${MIXED}: row `))).toHaveLength(9);
+    expect(lines).toContain(
+      `      ${MIXED}: row 8, column area: 'Groningen' is both arbeidsmarktregio AM01 and provincie PV20; taken as the arbeidsmarktregio — write AM01 or PV20 to be explicit`,
+    );
     const r = await loadDataset(fsFetcher(out), 'data/', { include: ['regions-arbeidsmarktregio', 'occupations', 'indicators', 'curated'] });
     if (!r.ok) throw new Error('manifest should load');
     expect(r.dataset.errors).toEqual([]);
@@ -106,6 +109,8 @@ describe('npm run build:data -- --import', () => {
     const a = assessKansberoep(r.dataset, '0114', 'AM01');
     expect(a.reasons.find((x) => x.indicator === 'tension')).toMatchObject({ value: 4.2, class: 'zeer krap', landelijk: false, area: 'AM01' });
     expect(assessKansberoep(r.dataset, '0114', 'AM02').reasons.find((x) => x.indicator === 'tension')).toMatchObject({ value: 11.83, landelijk: true });
+    // row 8 ("Groningen") is the arbeidsmarktregio's figure, not the provincie's
+    expect(r.dataset.files.indicators?.rows.filter((x) => x.groep === '1051' && x.indicator === 'jobOpenings' && x.area !== 'NL01').map((x) => x.area)).toEqual(['AM01']);
     expect(r.dataset.files.curated?.rows.some((c) => c.sourceTitle === 'Voorbeeldregio eigen lijst (synthetisch)' && c.groep === '1051')).toBe(true);
     rmSync(dir, { recursive: true });
   });
