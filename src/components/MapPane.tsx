@@ -20,6 +20,7 @@ export function MapPane() {
   const ds = useDataset();
   const lang = useStore((s) => s.view.lang);
   const selected = useStore((s) => s.filters.region);
+  const flyTo = useStore((s) => s.flyTo);
   const { setRegion, selectOffer, showRegionCard } = useActions();
   const measure = useMeasure();
   const facets = useFacets();
@@ -75,6 +76,7 @@ export function MapPane() {
         onSelect={onSelect}
         onOfferClick={selectOffer}
         onCamera={setCamera}
+        flyTo={flyTo}
         tooltip={tooltip}
       />
       <FirstVisit />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useActions, useStore } from '../state/store';
 import { useT } from '../i18n/useT';
 import { FilterPanel } from './FilterPanel';
+import { PlaceSearch } from './PlaceSearch';
 import { KansberoepenList } from './OccupationList';
 import { MatchingOffers } from './OfferList';
 import { useFacets, useOccupationList, useRegionName } from './useModel';
@@ -23,6 +24,7 @@ export function SidePanel() {
   ];
   return (
     <aside className="side-panel" aria-label={t('panel.filters')}>
+      <PlaceSearch />
       <div className="selected-region">
         <span className="muted">{t('region.selected')}: </span>
         <strong data-testid="selected-region">{name ?? t('region.all')}</strong>

@@ -31,6 +31,8 @@ export interface MapViewProps {
   onCamera(camera: Camera): void;
   /** hover tooltip for a region (the same facts are in the region card and the table: never hover-only) */
   tooltip?(code: string): ReactNode;
+  /** a one-off camera move, applied once per `seq` */
+  flyTo?: { lon: number; lat: number; zoom: number; seq: number } | null;
   /** region code → text colour of its HTML label (AA contrast on the region's fill) */
   labelColours?: ReadonlyMap<string, string>;
   /** matching training offers as points (clustered on the map) */
@@ -223,6 +225,18 @@ export function MapView(props: MapViewProps) {
     if (!map || !ready) return;
     map.setFilter(LAYER.amrHover, ['==', ['get', 'code'], hover?.code ?? '']);
   }, [hover?.code, ready]);
+
+  // One-off camera moves (postcode search): applied once per request, then MapLibre owns the camera again.
+  const fly = props.flyTo;
+  const pin = useRef<Marker | null>(null);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready || !fly) return;
+    map.flyTo({ center: [fly.lon, fly.lat], zoom: fly.zoom, essential: true });
+    pin.current?.remove();
+    pin.current = new Marker({ color: '#1d4f91' }).setLngLat([fly.lon, fly.lat]).addTo(map);
+    // keyed by seq on purpose: a request is applied once, not again when other props change
+  }, [fly?.seq, ready]);
 
   return (
     <div className="map-wrap">

@@ -26,6 +26,14 @@ export type DataStatus =
   /** nothing could be loaded (manifest unreadable) */
   | { state: 'failed'; errors: DataFileError[] };
 
+/** A one-off camera move the map applies once (e.g. after a postcode search); `seq` makes repeats distinct. */
+export interface FlyRequest {
+  lon: number;
+  lat: number;
+  zoom: number;
+  seq: number;
+}
+
 export interface Notice {
   id: number;
   kind: 'info' | 'warning';
@@ -66,6 +74,8 @@ export interface Actions {
   updateDataset(update: (ds: Dataset) => Dataset): void;
   notify(kind: Notice['kind'], text: string, action?: NoticeAction): void;
   dismissNotice(id: number): void;
+  /** ask the map to fly to a point (short-lived: not in the URL; the camera link follows on moveend) */
+  flyTo(target: { lon: number; lat: number; zoom?: number }): void;
 }
 
 /** Short-lived UI state (never in the URL). */
@@ -76,6 +86,7 @@ export interface UiState {
 export interface StoreState extends Omit<ShareableState, 'camera'> {
   data: DataStatus;
   notices: Notice[];
+  flyTo: FlyRequest | null;
   ui: UiState;
   actions: Actions;
 }
@@ -83,6 +94,7 @@ export interface StoreState extends Omit<ShareableState, 'camera'> {
 const toggle = <T,>(xs: readonly T[], x: T): T[] => (xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x]);
 
 let noticeSeq = 0;
+let flySeq = 0;
 
 export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT_STATE) =>
   create<StoreState>()((set) => {
@@ -96,6 +108,7 @@ export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT
       route: initial.route,
       data: { state: 'loading' },
       notices: [],
+      flyTo: null,
       ui: { regionCard: false },
       actions: {
         setLang: (lang) => setView({ lang }),
@@ -121,6 +134,7 @@ export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT
           set((s) => (s.data.state === 'ready' ? { data: { state: 'ready', dataset: update(s.data.dataset) } } : {})),
         notify: (kind, text, action) => set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, kind, text, ...(action ? { action } : {}) }] })),
         dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+        flyTo: ({ lon, lat, zoom = 9 }) => set({ flyTo: { lon, lat, zoom, seq: ++flySeq } }),
       },
     };
   });
