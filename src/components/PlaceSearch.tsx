@@ -71,7 +71,8 @@ export function PlaceSearch({ dataBase = 'data/' }: { dataBase?: string }) {
           <button type="submit">{t('places.submit')}</button>
         </div>
       </form>
-      <div role="status" aria-live="polite" className="place-search-result">
+      {/* a live region, not role=status: app-wide notices own that role */}
+      <div aria-live="polite" className="place-search-result">
         {status.state === 'loading' ? <p className="muted">{t('places.loading')}</p> : null}
         {status.state === 'error' ? <p className="error">{t('places.loadError', { detail: status.detail })}</p> : null}
         {r?.kind === 'found' ? (
