@@ -10,6 +10,8 @@ export interface BuildOptions {
   cache: string;
   /** a region's own CSV files in the import format (docs/import-format.md), `--import <file>` (repeatable) */
   imports: string[];
+  /** --online: URL of the ESCO CSV package (ZIP) the ESCO portal made for you; without it ESCO is read locally */
+  escoZip?: string;
 }
 
 export function parseArgs(argv: string[]): BuildOptions {
@@ -26,7 +28,8 @@ export function parseArgs(argv: string[]): BuildOptions {
     else if (a === '--out') opts.out = next();
     else if (a === '--cache') opts.cache = next();
     else if (a === '--import') opts.imports.push(next());
-    else throw new Error(`unknown option ${a} (known: --sources <dir>, --online, --out <dir>, --cache <dir>, --import <file.csv>)`);
+    else if (a === '--esco-zip') opts.escoZip = next();
+    else throw new Error(`unknown option ${a} (known: --sources <dir>, --online, --out <dir>, --cache <dir>, --import <file.csv>, --esco-zip <url>)`);
   }
   return opts;
 }

@@ -6,10 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OccupationTitle } from '../../src/data/schemas';
-import { need, type Step } from '../lib/context';
+import { need, type Step, type StepContext } from '../lib/context';
 import { readCsv } from '../lib/csv';
 import { SourceShapeError } from '../lib/errors';
 import type { OccupationIndex } from '../lib/occupation-index';
+import { cachedDownload } from '../lib/download';
+import { readZipEntry, ZipError } from '../lib/unzip';
 
 export const ESCO_COLUMNS = ['conceptUri', 'iscoGroup', 'preferredLabel', 'altLabels', 'status'] as const;
 const URI_PREFIX = 'http://data.europa.eu/esco/occupation/';
@@ -71,11 +73,28 @@ export function readEscoLocal(sourcesDir: string): { text: string; file: string 
   }
 }
 
+/** --online with --esco-zip <url>: the ESCO CSV package (ZIP) → occupations_nl.csv. */
+export async function fetchEscoZip(ctx: StepContext, url: string): Promise<{ text: string; file: string }> {
+  const fetchImpl = ctx.fetch ?? (globalThis.fetch as unknown as NonNullable<StepContext['fetch']>);
+  const zip = await cachedDownload(fetchImpl, ctx.opts.cache, `esco/${url.replace(/[^A-Za-z0-9._-]+/g, '_').slice(-120)}`, 'ESCO', url, ctx.log);
+  const file = `ESCO ${url}: occupations_nl.csv`;
+  try {
+    return { text: new TextDecoder('utf-8').decode(readZipEntry(zip, 'occupations_nl.csv')), file };
+  } catch (e) {
+    if (e instanceof ZipError) throw new SourceShapeError(`ESCO ${url}`, '(archive)', e.message);
+    throw e;
+  }
+}
+
 export const occupationTitlesStep: Step = {
   name: 'occupation-titles',
-  run(ctx) {
+  async run(ctx) {
     const occ = need(ctx, 'occupations');
-    const { text, file } = readEscoLocal(ctx.opts.sources);
+    if (ctx.opts.online && !ctx.opts.escoZip) {
+      ctx.log('ESCO has no fixed download URL (the portal builds a ZIP per request): using the local copy; pass --esco-zip <url> to download');
+    }
+    const { text, file } = ctx.opts.online && ctx.opts.escoZip ? await fetchEscoZip(ctx, ctx.opts.escoZip) : readEscoLocal(ctx.opts.sources);
+    if (ctx.opts.online && ctx.opts.escoZip) ctx.out.retrieved['esco-occupations-nl'] = new Date().toISOString().slice(0, 10);
     const res = buildOccupationTitles(text, file, occ);
     const pct = ((100 * res.linked) / res.total).toFixed(1);
     ctx.out.add({

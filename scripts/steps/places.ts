@@ -126,7 +126,8 @@ export const placesStep: Step = {
       id: 'places',
       path: 'places.json',
       data: { rows: res.rows },
-      sources: ['geonames-nl', 'cbs-gebiedsindelingen-2025', 'cbs-gebieden-in-nederland-2026'],
+      // GeoNames is read from the local copy in both modes; the regions it was placed in follow the regions step
+      sources: ['geonames-nl', ...(ctx.opts.online ? ['pdok-gebiedsindelingen', 'cbs-86247ned'] : ['cbs-gebiedsindelingen-2025', 'cbs-gebieden-in-nederland-2026'])],
       rows: res.rows.length,
       lazy: true,
       coverage: 'GeoNames-centroïden (benaderd, km-nauwkeurig); plaatsnamen zijn geen officiële BAG-woonplaatsen.',

@@ -8,6 +8,7 @@ import type { RegionKind } from '../../src/data/schemas';
 import type { Step } from '../lib/context';
 import { SourceShapeError } from '../lib/errors';
 import { readRegionsLocal } from './read-regions';
+import { fetchMembershipCbs, fetchRegionsPdok } from './fetch-regions';
 import { checkBbox, linkRegions, readMembershipJson, type Regions } from './region-parents';
 
 export function readMembershipLocal(sourcesDir: string) {
@@ -25,20 +26,24 @@ export const KINDS: RegionKind[] = ['arbeidsmarktregio', 'provincie', 'gemeente'
 
 export const regionsStep: Step = {
   name: 'regions',
-  run(ctx) {
-    const read = (kind: RegionKind) => readRegionsLocal(ctx.opts.sources, kind);
-    const regions: Regions = { arbeidsmarktregio: read('arbeidsmarktregio'), provincie: read('provincie'), gemeente: read('gemeente') };
+  async run(ctx) {
+    const online = ctx.opts.online;
+    const read = async (kind: RegionKind) => (online ? fetchRegionsPdok(ctx, kind) : readRegionsLocal(ctx.opts.sources, kind));
+    const regions: Regions = { arbeidsmarktregio: await read('arbeidsmarktregio'), provincie: await read('provincie'), gemeente: await read('gemeente') };
     for (const kind of KINDS) checkBbox(regions[kind], `${kind}_2025`);
-    const { membership, file } = readMembershipLocal(ctx.opts.sources);
+    const { membership, file } = online ? await fetchMembershipCbs(ctx) : readMembershipLocal(ctx.opts.sources);
     const report = linkRegions(regions, membership, file);
     ctx.products.regions = regions;
+    if (online) for (const id of ['pdok-gebiedsindelingen', 'cbs-86247ned']) ctx.out.retrieved[id] = new Date().toISOString().slice(0, 10);
     const notNested = report.notNested.map((r) => `${r.code} ${r.name} (${r.provincies.join('+')})`);
     for (const kind of KINDS) {
       ctx.out.add({
         id: `regions-${kind}`,
         path: `regions/${kind}.geojson`,
         data: regions[kind],
-        sources: kind === 'provincie' ? ['cbs-gebiedsindelingen-2025'] : ['cbs-gebiedsindelingen-2025', 'cbs-gebieden-in-nederland-2026'],
+        sources: online
+          ? kind === 'provincie' ? ['pdok-gebiedsindelingen'] : ['pdok-gebiedsindelingen', 'cbs-86247ned']
+          : kind === 'provincie' ? ['cbs-gebiedsindelingen-2025'] : ['cbs-gebiedsindelingen-2025', 'cbs-gebieden-in-nederland-2026'],
         rows: regions[kind].features.length,
         lazy: kind === 'gemeente',
         ...(kind === 'arbeidsmarktregio' ? { stats: { notNested: report.notNested.length, notNestedCodes: report.notNested.map((r) => r.code).join(' ') } } : {}),
