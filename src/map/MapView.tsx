@@ -11,7 +11,7 @@ import type { RegionCollection } from '../data/schemas';
 import type { Camera } from '../state/types';
 import { setLiveMap, getLiveMap } from './liveMap';
 import { LAYER, NL_BOUNDS, buildBaseStyle, fillColourExpression, type RegionClasses } from './style';
-import { OFFER_LAYER, OFFER_SOURCE, buildOfferClusterLayer, buildOfferPointLayer, buildOfferSource, dominantKind } from './offerLayers';
+import { OFFER_LAYER, OFFER_SOURCE, dominantKind } from './offerLayers';
 import { OFFER_KIND_COLOURS, textOn } from '../model/colour';
 import { roughArea, visibleLabels } from './labels';
 
@@ -125,12 +125,7 @@ export function MapView(props: MapViewProps) {
       clusterMarkers.clear();
     };
 
-    map.on('load', () => {
-      map.addSource(OFFER_SOURCE, buildOfferSource(EMPTY_FC));
-      map.addLayer(buildOfferClusterLayer());
-      map.addLayer(buildOfferPointLayer());
-      setReady(true);
-    });
+    map.on('load', () => setReady(true));
     map.on('idle', updateClusterMarkers);
 
     // Hide overlapping region names (selected region first, then larger regions).

@@ -9,6 +9,7 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { RegionCollection } from '../data/schemas';
+import { OFFER_SOURCE, buildOfferClusterLayer, buildOfferPointLayer, buildOfferSource } from './offerLayers';
 
 export const SOURCE = {
   amr: 'arbeidsmarktregio',
@@ -139,5 +140,9 @@ export function buildBaseStyle(input: BaseStyleInput): StyleSpecification {
     layers.push(buildProvincieLayer());
   }
   layers.push(buildHoverLayer(null), buildSelectedLayer(input.selected));
+  // training offers on top, empty until offers.json has loaded (MapView calls setData): part of the first style,
+  // so 'load' means every source exists and nothing is added afterwards
+  sources[OFFER_SOURCE] = buildOfferSource({ type: 'FeatureCollection', features: [] });
+  layers.push(buildOfferClusterLayer(), buildOfferPointLayer());
   return { version: 8, name: 'inspiratiekaart', sources, layers };
 }

@@ -57,6 +57,7 @@ export async function waitForMapIdle(page: Page, timeout = 60_000) {
   await page.evaluate(`new Promise((resolve) => {
     const map = window.__inspiratiekaart.map;
     const check = () => (map.loaded() && !map.isMoving() ? resolve() : map.once('idle', () => resolve()));
-    if (map.isStyleLoaded()) check(); else map.once('load', check);
+    // 'load' fires once: if the style is already parsed (a source may still be updating), wait for idle instead
+    if (map.isStyleLoaded() || (map.style && map.style._loaded)) check(); else map.once('load', check);
   })`);
 }
