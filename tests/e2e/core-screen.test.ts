@@ -45,6 +45,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Poll an expression (a string: page.waitForFunction would eval it in the page, which the site's CSP forbids). */
+async function until(page: Page, expr: string, timeout = 60_000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(expr))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${expr}`);
+    await page.waitForTimeout(200);
+  }
+}
+
 async function open(query = '') {
   const w = await openPage(browser, `${baseUrl}${query}`);
   await w.page.evaluate(`localStorage.setItem('inspiratiekaart.firstVisitDone', '1')`);
@@ -53,7 +62,7 @@ async function open(query = '') {
   // offers.json is lazy: wait until the offers tab shows its count
   await w.page.getByRole('tab', { name: /^Opleidingen \d+/ }).waitFor();
   // and until the map has drawn them (clusters can sit on a region's label point)
-  await w.page.waitForFunction(`window.__inspiratiekaart.map.queryRenderedFeatures({ layers: ['offer-clusters', 'offer-points'] }).length > 0`);
+  await until(w.page, `window.__inspiratiekaart.map.queryRenderedFeatures({ layers: ['offer-clusters', 'offer-points'] }).length > 0`);
   await waitForMapIdle(w.page);
   return w;
 }
