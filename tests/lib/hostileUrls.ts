@@ -81,14 +81,6 @@ function companions(rng: Rng, avoid: readonly string[], n: number): Record<strin
   return keep;
 }
 
-function shuffle<T>(rng: Rng, xs: T[]): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = rng.int(0, i);
-    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
-  }
-  return xs;
-}
-
 function build(category: UrlCategory, parts: string[], bad: string[], keep: Record<string, string>, allDefault = false): HostileUrl {
   return { category, query: `?${parts.join('&')}`, bad, keep, allDefault };
 }
@@ -115,7 +107,7 @@ function truncatedUrl(rng: Rng): HostileUrl {
     'cam=6.5,53.1,8.25',
     'rfl=kapper',
   ];
-  const parts = shuffle(rng, [...Object.entries(keep).map(([k, v]) => pair(k, v)), ...extra]);
+  const parts = rng.shuffle([...Object.entries(keep).map(([k, v]) => pair(k, v)), ...extra]);
   const full = parts.join('&');
   const cut = rng.int(1, full.length - 1);
   const query = full.slice(0, cut);
@@ -169,12 +161,12 @@ function oversizedUrl(rng: Rng): HostileUrl {
 }
 
 function wrongTypeUrl(rng: Rng): HostileUrl {
-  const names = shuffle(rng, [...KNOWN]).slice(0, rng.int(1, 3));
+  const names = rng.shuffle([...KNOWN]).slice(0, rng.int(1, 3));
   const parts = names.map((n) => pair(n, rng.pick(WRONG[n]!)));
   // a bare `v=` with a wrong value is still a notice; the other parameters apply as version 1
   const keep = companions(rng, names, rng.int(0, 2));
   parts.push(...Object.entries(keep).map(([k, v]) => pair(k, v)));
-  return build('wrongType', shuffle(rng, parts), names, keep);
+  return build('wrongType', rng.shuffle(parts), names, keep);
 }
 
 function scriptUrl(rng: Rng): HostileUrl {

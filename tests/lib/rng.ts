@@ -7,6 +7,8 @@ export interface Rng {
   pick<T>(xs: readonly T[]): T;
   /** true with probability p */
   chance(p: number): boolean;
+  /** shuffles in place (Fisher–Yates) and returns the array */
+  shuffle<T>(xs: T[]): T[];
 }
 
 export function seededRng(seed: number): Rng {
@@ -24,5 +26,12 @@ export function seededRng(seed: number): Rng {
     int,
     pick: <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)] as T,
     chance: (p: number) => next() < p,
+    shuffle: <T>(xs: T[]) => {
+      for (let i = xs.length - 1; i > 0; i--) {
+        const j = int(0, i);
+        [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+      }
+      return xs;
+    },
   };
 }
