@@ -35,7 +35,8 @@ export function filterWalk(rng: Rng, steps: number, klassen: readonly string[], 
 }
 
 function sameCounts(a: Counts, b: Counts, withRegion: boolean): string | null {
-  for (const k of ['total', 'sector', 'level', 'leerweg', 'kind', ...(withRegion ? ['region'] : [])] as const) {
+  const keys: (keyof Counts)[] = ['total', 'sector', 'level', 'leerweg', 'kind', ...(withRegion ? (['region'] as const) : [])];
+  for (const k of keys) {
     if (JSON.stringify(sortKeys(a[k])) !== JSON.stringify(sortKeys(b[k]))) return k;
   }
   return null;
@@ -52,8 +53,8 @@ export interface FilterBenchResult {
 
 export function runFilteringBench(opts: { offers?: number; changes?: number; warmup?: number } = {}): FilterBenchResult {
   const nOffers = opts.offers ?? 100_000;
-  const changes = opts.changes ?? 300;
-  const warmup = opts.warmup ?? 30;
+  const changes = opts.changes ?? 200;
+  const warmup = opts.warmup ?? 20;
   const set = generateSet(nOffers);
   const setupMs: Record<string, number> = {};
   const timed = <T>(name: string, make: () => T) => {

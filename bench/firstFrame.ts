@@ -1,0 +1,30 @@
+/**
+ * In-page probes (strings, so tsx's helpers never end up in the page): when the first complete choropleth frame
+ * was drawn, measured from navigation start (performance.now()).
+ */
+
+/** The app: the first MapLibre 'idle' at which the region fill carries class colours (a match expression). */
+export const APP_FIRST_FRAME_PROBE = `(() => {
+  const watch = () => {
+    const map = window.__inspiratiekaart && window.__inspiratiekaart.map;
+    if (!map) return requestAnimationFrame(watch);
+    const check = () => {
+      const fill = map.getLayer('amr-fill') ? map.getPaintProperty('amr-fill', 'fill-color') : null;
+      if (Array.isArray(fill) && map.loaded()) window.__firstFrame = performance.now();
+      else map.once('idle', check);
+    };
+    map.once('idle', check);
+  };
+  watch();
+})()`;
+
+/** Wait in Node until the page has set window.__firstFrame; returns it. */
+export async function firstFrame(page: import('playwright-core').Page, timeout = 120_000): Promise<number> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const t = (await page.evaluate('window.__firstFrame')) as number | undefined;
+    if (typeof t === 'number') return t;
+    if (Date.now() > end) throw new Error('no first frame within the time limit');
+    await page.waitForTimeout(25);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Benchmark 3 — interaction: a filter change (a sector or level box ticked or unticked, as a person would) until
+ * the map has repainted (MapLibre's next 'idle'), in Chromium, over 50 changes; reported as median and p95.
+ * A change that leaves every region's colour as it was makes no repaint; it is counted, not timed.
+ */
+import type { Browser } from 'playwright-core';
+import { seededRng } from '../tests/lib/rng';
+import { APP_FIRST_FRAME_PROBE, firstFrame } from './firstFrame';
+import { median, percentile } from './stats';
+
+const change = (index: number) => `new Promise((resolve) => {
+  const map = window.__inspiratiekaart.map;
+  const inputs = [...document.querySelectorAll('.filters fieldset input[type=checkbox]')];
+  const input = inputs[${index} % inputs.length];
+  let timer = 0;
+  const t0 = performance.now();
+  const onIdle = () => { clearTimeout(timer); resolve(performance.now() - t0); };
+  map.once('idle', onIdle);
+  timer = setTimeout(() => { map.off('idle', onIdle); resolve(-1); }, 3000);
+  input.click();
+})`;
+
+export async function runInteractionBench(browser: Browser, appUrl: string, changes = 50) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  await context.addInitScript(APP_FIRST_FRAME_PROBE);
+  const page = await context.newPage();
+  await page.goto(appUrl);
+  await firstFrame(page);
+  await page.waitForLoadState('networkidle'); // the lazy files too, as after a real first visit
+  const boxes = (await page.evaluate(`document.querySelectorAll('.filters fieldset input[type=checkbox]').length`)) as number;
+  if (boxes === 0) throw new Error('interaction bench: no filter checkboxes found');
+  const rng = seededRng(11);
+  const times: number[] = [];
+  let unchanged = 0;
+  // each chosen box ticked, then unticked: every change is a real filter change from the state before it
+  for (let i = 0; i < changes / 2; i++) {
+    const box = rng.int(0, boxes - 1);
+    for (let k = 0; k < 2; k++) {
+      const ms = (await page.evaluate(change(box))) as number;
+      if (ms < 0) unchanged++;
+      else times.push(ms);
+      await page.waitForTimeout(30);
+    }
+  }
+  await context.close();
+  return { median: median(times), p95: percentile(times, 95), timed: times.length, unchanged, boxes };
+}
