@@ -7,7 +7,7 @@
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 /** Never precached: the worker itself, host config, and woff fonts (every browser with service workers reads woff2). */
 const SKIP = [/^sw\.js$/, /^_headers$/, /\.woff$/, /\.map$/];
@@ -53,7 +53,7 @@ export function serviceWorkerPlugin(): Plugin {
     name: 'inspiratiekaart-service-worker',
     apply: 'build',
     configResolved(c) {
-      outDir = join(c.root, c.build.outDir);
+      outDir = resolve(c.root, c.build.outDir);
     },
     // after the data files are copied into the build (dataFiles plugin, closeBundle)
     closeBundle: {
