@@ -1,44 +1,23 @@
 /**
- * A small RFC 4180 CSV reader: quoted fields may hold the delimiter, doubled quotes and line breaks (ESCO's
- * descriptions do). Returns rows as records keyed by the header, and checks the columns a step needs so a
- * renamed column stops the build with the file and the column name.
+ * CSV for build steps: the shared pure RFC 4180 parser (src/data/csv.ts, also used in the browser for
+ * imports) plus the checks a step needs — required columns present, every row as wide as the header — so a
+ * renamed column or a broken row stops the build with the file, line and column.
  */
+import { CsvSyntaxError, parseCsvRecords } from '../../src/data/csv';
 import { SourceShapeError } from './errors';
 
-/** Split CSV text into rows of fields. */
+/** Split CSV text into rows of fields (empty lines skipped). */
 export function parseCsvRows(text: string, delimiter = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a UTF-8 byte order mark is not part of the first column name
-  const n = text.length;
-  for (; i < n; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
+  return records(text, '(text)', delimiter).map((r) => r.fields);
+}
+
+function records(text: string, file: string, delimiter: string) {
+  try {
+    return parseCsvRecords(text, delimiter);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new SourceShapeError(file, `line ${e.line}`, e.message.replace(/^line \d+: /, ''));
+    throw e;
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 export interface CsvTable {
@@ -49,24 +28,17 @@ export interface CsvTable {
 
 /** Parse CSV with a header row; every column in `required` must be present (else SourceShapeError). */
 export function readCsv(text: string, file: string, required: readonly string[], delimiter = ','): CsvTable {
-  const all = parseCsvRows(text, delimiter);
-  const header = all[0];
-  if (!header || header.length === 0 || (header.length === 1 && header[0] === '')) {
-    throw new SourceShapeError(file, '(header)', 'empty file: no header row');
-  }
+  const all = records(text, file, delimiter);
+  const header = all[0]?.fields;
+  if (!header || (header.length === 1 && header[0] === '')) throw new SourceShapeError(file, '(header)', 'empty file: no header row');
   for (const col of required) {
     if (!header.includes(col)) throw new SourceShapeError(file, col, `column missing (header has: ${header.join(', ')})`);
   }
-  const rows: Record<string, string>[] = [];
-  for (let r = 1; r < all.length; r++) {
-    const fields = all[r]!;
-    if (fields.length === 1 && fields[0] === '') continue; // blank line
-    if (fields.length !== header.length) {
-      throw new SourceShapeError(file, `row ${r + 1}`, `has ${fields.length} fields, the header has ${header.length}`);
-    }
+  const rows = all.slice(1).map(({ line, fields }) => {
+    if (fields.length !== header.length) throw new SourceShapeError(file, `line ${line}`, `has ${fields.length} fields, the header has ${header.length}`);
     const rec: Record<string, string> = {};
     header.forEach((h, k) => (rec[h] = fields[k]!));
-    rows.push(rec);
-  }
+    return rec;
+  });
   return { file, header, rows };
 }
