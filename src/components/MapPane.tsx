@@ -5,6 +5,7 @@ import { buildOfferFeatures } from '../map/offerLayers';
 import { setCamera } from '../state/urlSync';
 import { getStartCamera } from '../bootstrap';
 import { useT } from '../i18n/useT';
+import type { MapOverlay } from '../map/routeLayers';
 import type { MessageKey } from '../i18n';
 import { textOn } from '../model/colour';
 import { PALETTE } from '../map/style';
@@ -14,8 +15,14 @@ import { CardHost } from './cards/CardHost';
 import { FirstVisit } from './FirstVisit';
 import { formatValue } from './format';
 
-/** Connects the store to MapView: choropleth colours, label contrast, offer points, tooltip, cards over the map. */
-export function MapPane() {
+const PLAIN = new Map<string, string>();
+
+/**
+ * Connects the store to MapView: choropleth colours, label contrast, offer points, tooltip, cards over the map.
+ * The route view (`route`) draws its own overlay (circle, home, offers within reach) on a plain map: no
+ * choropleth, legend, facet offers or cards competing with it.
+ */
+export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; route?: boolean } = {}) {
   const t = useT();
   const ds = useDataset();
   const lang = useStore((s) => s.view.lang);
@@ -24,7 +31,7 @@ export function MapPane() {
   const { setRegion, selectOffer, showRegionCard } = useActions();
   const measure = useMeasure();
   const facets = useFacets();
-  const classes = useMemo(() => ({ colours: measure?.classification.colours ?? new Map<string, string>() }), [measure]);
+  const classes = useMemo(() => ({ colours: route ? PLAIN : (measure?.classification.colours ?? new Map<string, string>()) }), [measure, route]);
   const labelColours = useMemo(() => {
     const out = new Map<string, string>();
     for (const f of ds?.files['regions-arbeidsmarktregio']?.features ?? []) {
@@ -69,7 +76,7 @@ export function MapPane() {
         gemeente={ds.files['regions-gemeente']}
         classes={classes}
         labelColours={labelColours}
-        offers={offers}
+        offers={route ? undefined : offers}
         selected={selected}
         initialCamera={getStartCamera()}
         label={t('map.label')}
@@ -78,10 +85,11 @@ export function MapPane() {
         onCamera={setCamera}
         flyTo={flyTo}
         tooltip={tooltip}
+        overlay={overlay}
       />
-      <FirstVisit />
-      <Legend />
-      <CardHost />
+      {route ? null : <FirstVisit />}
+      {route ? null : <Legend />}
+      {route ? null : <CardHost />}
     </div>
   );
 }

@@ -10,9 +10,10 @@ import { cards } from './messages/cards';
 import { about } from './messages/about';
 import { offline } from './messages/offline';
 import { places } from './messages/places';
+import { route } from './messages/route';
 import type { Lang } from '../state/types';
 
-const MODULES = [app, share, present, core, cards, about, offline, places] as const;
+const MODULES = [app, share, present, core, cards, about, offline, places, route] as const;
 
 type Merge<T extends readonly { nl: object }[]> = T extends readonly [infer H extends { nl: object }, ...infer R extends { nl: object }[]]
   ? H['nl'] & Merge<R>

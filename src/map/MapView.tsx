@@ -16,6 +16,8 @@ import { OFFER_KIND_COLOURS, textOn } from '../model/colour';
 import { roughArea, visibleLabels } from './labels';
 
 const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };
+import { applyOverlay, type AppliedOverlay } from './applyOverlay';
+import type { MapOverlay } from './routeLayers';
 
 setWorkerUrl(workerUrl);
 
@@ -38,6 +40,8 @@ export interface MapViewProps {
   /** matching training offers as points (clustered on the map) */
   offers?: FeatureCollection;
   onOfferClick?(id: string): void;
+  /** extra sources and layers above the regions (route: circle, home, offers), described by pure builders */
+  overlay?: MapOverlay;
 }
 
 declare global {
@@ -183,6 +187,14 @@ export function MapView(props: MapViewProps) {
       if (getLiveMap() === map) setLiveMap(null);
     };
   }, []);
+
+  // Apply the overlay (sources by id, layers by id) and fit to its area when that changes.
+  const applied = useRef<AppliedOverlay>({ sources: [], layers: [], fit: null });
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    applied.current = applyOverlay(map, applied.current, props.overlay);
+  }, [props.overlay, ready]);
 
   // Apply class colours.
   useEffect(() => {

@@ -3,7 +3,7 @@
  * they are in, and which arbeidsmarktregio's the circle touches. Borders are soft: a result counts when it is
  * within reach, whatever region it lies in. Pure (turf only): no React, no MapLibre.
  */
-import { bbox, booleanIntersects, circle, distance, point } from '@turf/turf';
+import { bbox, booleanIntersects, booleanPointInPolygon, circle, distance, point } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
 import type { RegionCollection } from '../data/schemas';
 
@@ -103,4 +103,11 @@ export function regionsTouched(home: LonLat, radiusKm: number, regions: RegionCo
     if (booleanIntersects(c, f as never)) touched.push(f.properties.code);
   }
   return touched;
+}
+
+/** Code of the region a point lies in (null when it falls outside every polygon, e.g. on the coast). */
+export function regionAt(p: LonLat, regions: RegionCollection): string | null {
+  const pt = point([p.lon, p.lat]);
+  for (const f of regions.features) if (booleanPointInPolygon(pt, f as never)) return f.properties.code;
+  return null;
 }

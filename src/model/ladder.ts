@@ -5,7 +5,7 @@
  * without one says so and names the nearest offer beyond the radius. A build without mbo programmes per
  * location shows the nearby mbo school locations instead, and says that it cannot tell what they teach.
  */
-import { LEVELS, type Level, type OccupationGroep, type OfferRow, type SchoolLocationRow } from '../data/schemas';
+import { LEVELS, type Level, type OccupationGroep, type OfferRow, type QualificationRow, type SchoolLocationRow } from '../data/schemas';
 import type { InReach } from './distance';
 import { entryLevel, levelIndex, type PersonLevel } from './related';
 
@@ -34,6 +34,8 @@ export interface LadderStep {
   nearestLocationOutside: InReach<SchoolLocationRow> | null;
   /** true for mbo steps when this build has no mbo programme-per-location data */
   mboProgrammesMissing: boolean;
+  /** mbo steps: qualifications (crebo) at this level linked to the target group, work-based first */
+  qualifications: QualificationRow[];
 }
 
 export interface LadderInput {
@@ -44,6 +46,8 @@ export interface LadderInput {
   /** every mbo school location measured from home, nearest first */
   locations: readonly InReach<SchoolLocationRow>[];
   radiusKm: number;
+  /** the mbo qualification catalogue (crebo list), to name what to follow where programmes per location are unknown */
+  qualifications?: readonly QualificationRow[];
   /** offers / locations shown per step */
   perStep?: number;
 }
@@ -75,6 +79,27 @@ function fits(o: OfferRow, step: { kind: StepKind; level: Level }): boolean {
   return o.level === step.level && o.kind !== 'praktijkverklaring';
 }
 
+/** Qualifications at a level that the catalogue links to the target group (not by sector alone: too broad). */
+function qualificationsFor(all: readonly QualificationRow[], target: OccupationGroep, level: Level, n: number): QualificationRow[] {
+  const linked = all
+    .map((q) => ({ q, link: q.level === level ? q.groepen.find((g) => g.groep === target.code) : undefined }))
+    .filter((x): x is { q: QualificationRow; link: NonNullable<typeof x.link> } => x.link !== undefined)
+    .sort(
+      (a, b) =>
+        Number(b.link.confidence === 'high') - Number(a.link.confidence === 'high') ||
+        Number(b.q.leerweg.includes('BBL')) - Number(a.q.leerweg.includes('BBL')) ||
+        b.q.crebo.localeCompare(a.q.crebo),
+    );
+  const seen = new Set<string>();
+  const out: QualificationRow[] = [];
+  for (const { q } of linked) {
+    if (seen.has(q.name.toLowerCase())) continue; // older crebo codes of the same qualification
+    seen.add(q.name.toLowerCase());
+    out.push(q);
+  }
+  return out.slice(0, n);
+}
+
 export function buildLadder(input: LadderInput): LadderStep[] {
   const perStep = input.perStep ?? 5;
   const mboProgrammes = input.offers.some((o) => o.item.kind === 'mbo');
@@ -100,6 +125,7 @@ export function buildLadder(input: LadderInput): LadderStep[] {
       locations: missing ? insideLocations.slice(0, perStep) : [],
       nearestLocationOutside: missing && insideLocations.length === 0 ? (input.locations.find((l) => l.km > input.radiusKm) ?? null) : null,
       mboProgrammesMissing: missing,
+      qualifications: mboStep ? qualificationsFor(input.qualifications ?? [], input.target, step.level, 3) : [],
     };
   });
 }

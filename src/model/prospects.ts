@@ -19,6 +19,8 @@ export interface ProspectVerdict {
   kansberoep: boolean;
   landelijk: boolean;
   reasons: readonly ProspectReason[];
+  /** the rule's own grade, where it gives one (demand: sterk = three or more signals met) */
+  strength?: string;
 }
 /** (BRC beroepsgroep, area code) → verdict, or null when the rule has nothing to say about this pair. */
 export type ProspectRule = (groep: string, area: string) => ProspectVerdict | null;
@@ -30,13 +32,20 @@ export interface AreaProspect {
   tension?: TensionClass;
   /** national figure stands in for a missing regional one */
   landelijk: boolean;
+  /** the regional basis is a region's own list naming it kansrijk (no regional figure met): its period */
+  named?: string;
   /** 0..1, how good: see docs/routes.md */
   strength: number;
   period?: string;
   source?: string;
 }
 
-/** Strength per UWV tension class; a kansberoep without a tension class counts as krap (0.8). */
+/**
+ * How good a kansberoep is: the rule's own grade where it gives one (sterk 1, kansrijk 0.8), else by UWV tension
+ * class (zeer krap 1, krap 0.8, lower classes 0.4 at least for a kansberoep), else 0.8. Not a kansberoep: 0.
+ */
+export const GRADE_STRENGTH: Record<string, number> = { sterk: 1, kansrijk: 0.8 };
+
 export const TENSION_STRENGTH: Record<TensionClass, number> = {
   'zeer krap': 1,
   krap: 0.8,
@@ -46,8 +55,9 @@ export const TENSION_STRENGTH: Record<TensionClass, number> = {
 };
 const KANSBEROEP_DEFAULT_STRENGTH = 0.8;
 
+/** The tension class behind a verdict; a regional verdict never borrows a national class ("krap in Drenthe"). */
 function tensionOf(v: ProspectVerdict): TensionClass | undefined {
-  const c = v.reasons.find((r) => r.indicator === 'tension')?.class;
+  const c = v.reasons.find((r) => r.indicator === 'tension' && (v.landelijk || !r.landelijk))?.class;
   return c && c in TENSION_STRENGTH ? (c as TensionClass) : undefined;
 }
 
@@ -57,11 +67,17 @@ export function areaProspect(rule: ProspectRule, groep: string, area: string): A
   if (!v) return null;
   const tension = tensionOf(v);
   const first = v.reasons.find((r) => r.met) ?? v.reasons[0];
-  const strength = v.kansberoep ? (tension ? Math.max(TENSION_STRENGTH[tension], 0.4) : KANSBEROEP_DEFAULT_STRENGTH) : 0;
+  const graded = v.strength !== undefined ? GRADE_STRENGTH[v.strength] : undefined;
+  const byTension = tension ? Math.max(TENSION_STRENGTH[tension], 0.4) : KANSBEROEP_DEFAULT_STRENGTH;
+  const strength = v.kansberoep ? (graded ?? byTension) : 0;
+  // a region's own list (curated) carries a regional verdict that no regional figure supports: say so
+  const namedBy = v.reasons.find((r) => r.indicator === 'curated' && r.met && !r.landelijk);
+  const regionalFigure = v.reasons.some((r) => r.indicator !== 'curated' && r.met && !r.landelijk);
   return {
     area,
     kansberoep: v.kansberoep,
     tension,
+    ...(namedBy && !regionalFigure && v.kansberoep ? { named: namedBy.period } : {}),
     landelijk: v.landelijk,
     strength,
     ...(first ? { period: first.period, source: first.source } : {}),

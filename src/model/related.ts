@@ -43,7 +43,7 @@ export interface RelatedSuggestion {
   reasons: RelatedReason[];
   evidence: Evidence;
   /** why the evidence is thin, when it is */
-  thinBecause: ('landelijk' | 'weakLink')[];
+  thinBecause: ('landelijk' | 'weakLink' | 'namedOnly')[];
 }
 
 /** Weights of the closeness parts (ESCO skills would be a fourth part; not in this build, see docs/routes.md). */
@@ -125,6 +125,8 @@ export function relatedKansberoepen(input: RelatedInput): RelatedSuggestion[] {
     const thinBecause: RelatedSuggestion['thinBecause'] = [];
     if (good.every((a) => a.landelijk)) thinBecause.push('landelijk');
     if (!c.strongLink) thinBecause.push('weakLink');
+    // regional only through a region's own (partial, dated) example list, no regional figure: not strong
+    if (!thinBecause.includes('landelijk') && good.every((a) => a.landelijk || a.named !== undefined)) thinBecause.push('namedOnly');
     // national-only prospects make the evidence thin whatever the link; a loose link alone makes it moderate
     const evidence: Evidence = thinBecause.includes('landelijk') ? 'thin' : thinBecause.length > 0 ? 'moderate' : 'strong';
     out.push({

@@ -17,6 +17,13 @@ export function pinFromState(s: StoreState, now = new Date()): Pin | null {
   const base = { id: newId(), view, note: '', created: now.toISOString() };
   const regionName = s.filters.region ? (ds?.index.regions.get(s.filters.region)?.name ?? s.filters.region) : null;
   const where = regionName ? ` · ${regionName}` : '';
+  // the route view: the person's route (from → goal, home and radius) is what is on screen
+  if (s.view.mode === 'route' && s.route.from) {
+    const to = s.route.to ? (ds?.index.groepen.get(s.route.to)?.name ?? s.route.to) : null;
+    const home = s.filters.near ? ` · ${s.filters.near.label} (${s.filters.near.radiusKm} km)` : '';
+    const label = `${s.route.fromLabel ?? s.route.from}${to ? ` → ${to}` : ''}${home}`;
+    return { ...base, kind: 'route', code: `${s.route.from}>${s.route.to ?? ''}`, label: label.slice(0, 200) };
+  }
   if (s.selection.occupation) {
     const name = ds?.index.groepen.get(s.selection.occupation)?.name ?? s.selection.occupation;
     return { ...base, kind: 'occupation', code: s.selection.occupation, label: `${name}${where}` };

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const PIN_KINDS = ['region', 'occupation', 'offer'] as const;
+export const PIN_KINDS = ['region', 'occupation', 'offer', 'route'] as const;
 export type PinKind = (typeof PIN_KINDS)[number];
 
 export const MAX_PINS = 200;
@@ -14,7 +14,7 @@ export const MAX_NOTE = 5000;
 export const pinSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'expected a short id of letters, digits, - or _'),
   kind: z.enum(PIN_KINDS),
-  /** region code, BRC group or offer id */
+  /** region code, BRC group, offer id, or for a route `from>to` (BRC groups; `to` may be empty) */
   code: z.string().min(1).max(80),
   /** what the presenter sees in the list (plain text) */
   label: z.string().min(1).max(200),

@@ -52,7 +52,12 @@ export interface RouteState {
   fromLabel: string | null;
   /** the kansberoep they aim at */
   to: string | null;
+  /** the person's highest finished education ('none' = no diploma); null = assume the entry level of `from` */
+  level: PersonLevel | null;
 }
+
+/** A person's highest finished education, on the ladder: 'none' sits below praktijkverklaring. */
+export type PersonLevel = 'none' | Level;
 
 /**
  * Camera as written in links: the visible area, so a link shows the same area on a laptop, a projector or an
@@ -80,6 +85,6 @@ export const DEFAULT_STATE: ShareableState = {
   filters: { sectors: [], region: null, levels: [], leerwegen: [], offerKinds: [], onlyKansberoepen: false, near: null },
   selection: { occupation: null, offer: null },
   view: { mode: 'map', measure: 'kansberoepen', lang: 'nl', edition: null, compare: null, embed: false, presentation: false },
-  route: { from: null, fromLabel: null, to: null },
+  route: { from: null, fromLabel: null, to: null, level: null },
   camera: null,
 };

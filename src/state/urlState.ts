@@ -8,7 +8,16 @@
  * An empty value (`r=`, `s=`) means "none"; it is written only when an edition's default is something else.
  */
 import { LEERWEGEN, LEVELS, OFFER_KINDS, type Leerweg, type Level, type OfferKind } from '../data/schemas';
-import { DEFAULT_STATE, type Camera, type Lang, type MeasureId, type NearPoint, type ShareableState, type ViewMode } from './types';
+import {
+  DEFAULT_STATE,
+  type Camera,
+  type Lang,
+  type MeasureId,
+  type NearPoint,
+  type PersonLevel,
+  type ShareableState,
+  type ViewMode,
+} from './types';
 import { MIGRATIONS } from './urlMigrations';
 
 export const URL_VERSION = 2;
@@ -16,6 +25,7 @@ export const URL_VERSION = 2;
 const MEASURES: readonly MeasureId[] = ['kansberoepen', 'tension', 'offers', 'unemployment', 'wwPer100', 'jobs'];
 const MODES: readonly ViewMode[] = ['map', 'table', 'route', 'compare'];
 const LANGS: readonly Lang[] = ['nl', 'en'];
+const PERSON_LEVELS: readonly PersonLevel[] = ['none', ...LEVELS];
 
 const MAX_LINK = 4000;
 const MAX_PARAM = 200;
@@ -205,6 +215,15 @@ const FIELDS: Field<unknown>[] = [
     write: (v, p) => p.set('rfl', v ?? ''),
   }),
   codeField('rt', GROEP_RE, (s) => s.route.to, (s, v) => (s.route.to = v)),
+  field<PersonLevel | null>({
+    param: 'rl',
+    get: (s) => s.route.level,
+    set: (s, v) => {
+      s.route.level = v;
+    },
+    read: (raw) => (raw === '' ? null : isIn(PERSON_LEVELS)(raw) ? raw : BAD),
+    write: (v, p) => p.set('rl', v ?? ''),
+  }),
   cameraField,
 ];
 

@@ -136,3 +136,14 @@ describe('regions the circle touches', () => {
     expect(touched).not.toContain('AM30');
   });
 });
+
+describe('region of the home point', () => {
+  it('Hoogeveen lies in Drenthe, Meppel in Regio Zwolle, Assen in Groningen (real region map)', async () => {
+    const { regionAt } = await import('../../src/model/distance');
+    const amr = JSON.parse(readFileSync('data/regions/arbeidsmarktregio.geojson', 'utf8')) as RegionCollection;
+    expect(regionAt({ lon: 6.4764, lat: 52.7233 }, amr)).toBe('AM03');
+    expect(regionAt({ lon: 6.1944, lat: 52.6956 }, amr)).toBe('AM36');
+    expect(regionAt({ lon: 6.5625, lat: 52.9925 }, amr)).toBe('AM01');
+    expect(regionAt({ lon: 2.5, lat: 51.5 }, amr)).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
  * directly (the ladder does not measure). Expectations are worked out by hand from the rules in docs/routes.md.
  */
 import { describe, expect, it } from 'vitest';
-import type { OccupationGroep, OfferRow, SchoolLocationRow } from '../../src/data/schemas';
+import type { OccupationGroep, OfferRow, QualificationRow, SchoolLocationRow } from '../../src/data/schemas';
 import type { InReach } from '../../src/model/distance';
 import { buildLadder, ladderLevels } from '../../src/model/ladder';
 
@@ -90,5 +90,25 @@ describe('other starting points', () => {
     const small = buildLadder({ person: 'mbo2', target, offers: noMbo, locations, radiusKm: 10 });
     expect(small[0]!.locations).toEqual([]);
     expect(small[0]!.nearestLocationOutside?.item.id).toBe('meppel');
+  });
+});
+
+describe('qualifications named per mbo step', () => {
+  const q = (crebo: string, name: string, level: OfferRow['level'], leerweg: OfferRow['leerweg'], link: 'high' | 'low' | 'none'): QualificationRow => ({
+    crebo, name, level, leerweg, klassen: ['10'], source: 'synthetic',
+    groepen: link === 'none' ? [] : [{ groep: '1051', confidence: link, method: 'synthetic' }],
+  });
+  const qualifications = [
+    q('10001', 'Doktersassistent', 'mbo4', ['BOL'], 'high'),
+    q('25001', 'Doktersassistent', 'mbo4', ['BOL', 'BBL'], 'high'), // newer code, same name: kept once
+    q('25002', 'Apothekersassistent', 'mbo4', ['BBL'], 'low'),
+    q('25003', 'Medewerker zorg', 'mbo3', ['BBL'], 'none'), // sector only: not named
+    q('25004', 'Assistent zorg', 'mbo3', ['BOL'], 'high'),
+  ];
+  const steps = buildLadder({ person: 'mbo2', target, offers: [], locations, radiusKm: 30, qualifications });
+
+  it('names linked qualifications at the step level: high confidence, work-based first, one per name', () => {
+    expect(steps[0]!.qualifications.map((x) => x.crebo)).toEqual(['25004']);
+    expect(steps[1]!.qualifications.map((x) => x.crebo)).toEqual(['25001', '25002']);
   });
 });

@@ -88,3 +88,49 @@ describe('related kansberoepen', () => {
     expect(relatedKansberoepen({ from: kapper, person: 'mbo2', groepen, touched, rule: () => null })).toEqual([]);
   });
 });
+
+describe('prospect strength', () => {
+  it("uses the rule's own grade where it gives one, else the tension class", async () => {
+    const { areaProspect } = await import('../../src/model/prospects');
+    const sterk: ProspectRule = () => ({ ...verdict(true, 'gemiddeld'), strength: 'sterk' });
+    const kansrijk: ProspectRule = () => ({ ...verdict(true, 'zeer krap'), strength: 'kansrijk' });
+    const geen: ProspectRule = () => ({ ...verdict(false, 'krap'), strength: 'geen' });
+    expect(areaProspect(sterk, '0102', 'AM01')?.strength).toBe(1);
+    expect(areaProspect(kansrijk, '0102', 'AM01')?.strength).toBe(0.8);
+    expect(areaProspect(geen, '0102', 'AM01')?.strength).toBe(0);
+    expect(areaProspect(rule, '0102', 'AM01')?.strength).toBe(1); // no grade: zeer krap
+    expect(areaProspect(rule, '9999', 'AM01')).toBeNull();
+  });
+});
+
+describe('regional verdicts with national figures inside', () => {
+  it('does not call a region "krap" on a national tension figure', async () => {
+    const { areaProspect } = await import('../../src/model/prospects');
+    const mixed: ProspectRule = () => ({
+      kansberoep: true,
+      landelijk: false,
+      strength: 'kansrijk',
+      reasons: [
+        { indicator: 'tension', value: null, class: 'krap', met: true, period: '2026Q1', source: 'synthetic', landelijk: true },
+        { indicator: 'curated', value: null, class: 'kansrijk', met: true, period: '2025-07', source: 'synthetic', landelijk: false },
+      ],
+    });
+    expect(areaProspect(mixed, '0102', 'AM01')).toMatchObject({ kansberoep: true, landelijk: false, tension: undefined, strength: 0.8, named: '2025-07' });
+  });
+});
+
+describe('evidence from a regional example list only', () => {
+  it('is moderate, not strong, even with a close link', () => {
+    const listed: ProspectRule = (groep) =>
+      groep === '0102'
+        ? {
+            kansberoep: true,
+            landelijk: false,
+            strength: 'kansrijk',
+            reasons: [{ indicator: 'curated', value: null, class: 'kansrijk', met: true, period: '2025-07', source: 'synthetic', landelijk: false }],
+          }
+        : null;
+    const [s] = relatedKansberoepen({ from: kapper, person: 'mbo2', groepen, touched: ['AM01'], rule: listed });
+    expect(s).toMatchObject({ groep: '0102', evidence: 'moderate', thinBecause: ['namedOnly'] });
+  });
+});

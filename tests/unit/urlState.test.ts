@@ -31,13 +31,13 @@ describe('urlState codec', () => {
       s.view.compare = ['AM01', 'AM03'];
       s.view.embed = true;
       s.view.presentation = true;
-      s.route = { from: '1121', fromLabel: 'kapper', to: '1051' };
+      s.route = { from: '1121', fromLabel: 'kapper', to: '1051', level: 'mbo2' };
       s.camera = { west: 5.9, south: 52.6, east: 7.3, north: 53.5 };
     });
     const q = encodeUrlState(s);
     expect(q).toBe(
       'v=2&s=10,07&r=AM01&l=mbo3&lw=BBL&k=mbo,short-course&kb=1&near=6.4764,52.7233,30&nl=Hoogeveen&o=1051&of=hovi%3A123-ab' +
-        '&m=unemployment&view=compare&lang=en&cmp=AM01,AM03&embed=1&present=1&rf=1121&rfl=kapper&rt=1051&cam=5.9,52.6,7.3,53.5',
+        '&m=unemployment&view=compare&lang=en&cmp=AM01,AM03&embed=1&present=1&rf=1121&rfl=kapper&rt=1051&rl=mbo2&cam=5.9,52.6,7.3,53.5',
     );
     const back = decodeUrlState(`?${q}`);
     expect(back.notices).toEqual([]);
@@ -55,6 +55,13 @@ describe('urlState codec', () => {
     expect(r.state.view.compare).toBeNull();
     expect(r.state.camera).toBeNull();
     expect(r.notices.map((n) => n.param).sort()).toEqual(['cam', 'cmp', 'l', 'm', 'near', 's', 'xss']);
+  });
+
+  it('reads the person level of a route and drops an unknown one', () => {
+    expect(decodeUrlState('?v=2&rl=none').state.route.level).toBe('none');
+    const bad = decodeUrlState('?v=2&rl=phd&rf=1114');
+    expect(bad.state.route).toEqual({ from: '1114', fromLabel: null, to: null, level: null });
+    expect(bad.notices).toEqual([{ param: 'rl', reason: 'invalid value' }]);
   });
 
   it('rejects huge and inverted cameras', () => {

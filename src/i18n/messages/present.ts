@@ -24,6 +24,7 @@ const nl = {
   'workbench.kind.region': 'Regio',
   'workbench.kind.occupation': 'Beroep',
   'workbench.kind.offer': 'Opleiding',
+  'workbench.kind.route': 'Route',
 } as const;
 
 const en: Record<keyof typeof nl, string> = {
@@ -51,6 +52,7 @@ const en: Record<keyof typeof nl, string> = {
   'workbench.kind.region': 'Region',
   'workbench.kind.occupation': 'Occupation',
   'workbench.kind.offer': 'Training',
+  'workbench.kind.route': 'Route',
 } as const;
 
 export const present = { nl, en };
