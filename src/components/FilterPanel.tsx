@@ -36,6 +36,7 @@ export function FilterPanel() {
     <section className="filters" aria-labelledby="filters-title">
       <div className="filters-head">
         <h2 id="filters-title">{t('filters.title')}</h2>
+        <span className="counts-hint muted">{t('filters.countsHint')}</span>
         <button type="button" className="link-button" onClick={a.resetFilters} disabled={!active}>
           {t('filters.reset')}
         </button>
@@ -62,7 +63,6 @@ export function FilterPanel() {
           </optgroup>
         </select>
       </label>
-      <p className="counts-hint muted">{t('filters.countsHint')}</p>
 
       <details className="facet">
         <summary>

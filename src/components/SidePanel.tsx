@@ -24,6 +24,8 @@ export function SidePanel() {
   ];
   return (
     <aside className="side-panel" aria-label={t('panel.filters')}>
+      {/* filters scroll on their own, so the list below keeps its space on a 720-pixel projector */}
+      <div className="panel-top">
       <PlaceSearch />
       <div className="selected-region">
         <span className="muted">{t('region.selected')}: </span>
@@ -40,6 +42,7 @@ export function SidePanel() {
         ) : null}
       </div>
       <FilterPanel />
+      </div>
       <div className="list-tabs" role="tablist" aria-label={t('lists.occupations')}>
         {tabs.map((x) => (
           <button key={x.id} id={`tab-${x.id}`} type="button" role="tab" aria-selected={tab === x.id} aria-controls={`tabpanel-${x.id}`} onClick={() => setTab(x.id)}>

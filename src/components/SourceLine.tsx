@@ -18,13 +18,16 @@ export function SourceLine(props: { sources: readonly string[]; period?: string;
       {props.derived ? (
         <>
           {' · '}
-          <span className="derived">
-            {t('source.derived')}: {props.derived}
-          </span>
+          <span className="derived">{t('source.derived')}</span>
         </>
       ) : null}{' '}
       <details>
-        <summary>{t('source.more')}</summary>
+        <summary>{props.derived ? t('source.formula') : t('source.more')}</summary>
+        {props.derived ? (
+          <p className="derived">
+            {t('source.derived')}: {props.derived}
+          </p>
+        ) : null}
         <ul className="plain">
           {entries.map((s) => (
             <li key={s.id}>
