@@ -8,7 +8,7 @@ export function formatValue(lang: Lang, unit: MeasureUnit, v: number | null | un
   if (v === null || v === undefined || !Number.isFinite(v)) return '–';
   switch (unit) {
     case 'pct':
-      return `${formatNumber(lang, v)}%`;
+      return `${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)}%`;
     case 'per100':
     case 'ratio':
       return formatNumber(lang, v, 2);

@@ -13,7 +13,7 @@ import { SourceLine } from '../SourceLine';
 import { TensionBadge } from '../TensionBadge';
 
 function fmt(lang: Lang, unit: RegionFigure['unit'], v: number): string {
-  if (unit === 'pct') return `${formatNumber(lang, v)}%`;
+  if (unit === 'pct') return `${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)}%`;
   if (unit === 'per100') return formatNumber(lang, v, 2);
   return formatNumber(lang, v, 0);
 }
