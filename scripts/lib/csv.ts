@@ -1,23 +1,35 @@
 /**
- * CSV for build steps: the shared pure RFC 4180 parser (src/data/csv.ts, also used in the browser for
- * imports) plus the checks a step needs — required columns present, every row as wide as the header — so a
- * renamed column or a broken row stops the build with the file, line and column.
+ * Source CSV files for the build steps: the app's one CSV parser (src/data/csv.ts: RFC 4180 quotes with
+ * delimiters and line breaks inside, BOM, CRLF) plus the checks a step needs, so a renamed column, a short row or
+ * an unclosed quote stops the build with the file, the line and the column.
  */
-import { CsvSyntaxError, parseCsvRecords } from '../../src/data/csv';
+import { CsvSyntaxError, parseCsvObjects } from '../../src/data/csv';
 import { SourceShapeError } from './errors';
 
-/** Split CSV text into rows of fields (empty lines skipped). */
-export function parseCsvRows(text: string, delimiter = ','): string[][] {
-  return records(text, '(text)', delimiter).map((r) => r.fields);
+export interface CsvRecords {
+  file: string;
+  header: string[];
+  /** `line`: where the row starts in the file (the header is line 1); `width`: how many fields it has */
+  rows: { line: number; values: Record<string, string>; width: number }[];
 }
 
-function records(text: string, file: string, delimiter: string) {
+/** Parse CSV with a header row; every column in `required` must be present. Rows may be shorter or longer. */
+export function readCsvRecords(text: string, file: string, required: readonly string[], delimiter = ','): CsvRecords {
+  let table: Omit<CsvRecords, 'file'>;
   try {
-    return parseCsvRecords(text, delimiter);
+    table = parseCsvObjects(text, delimiter);
   } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new SourceShapeError(file, `line ${e.line}`, e.message.replace(/^line \d+: /, ''));
+    if (e instanceof CsvSyntaxError) throw new SourceShapeError(file, `line ${e.line}`, 'a quoted field is not closed');
     throw e;
   }
+  const { header } = table;
+  if (header.length === 0 || (header.length === 1 && header[0] === '')) {
+    throw new SourceShapeError(file, '(header)', 'empty file: no header row');
+  }
+  for (const col of required) {
+    if (!header.includes(col)) throw new SourceShapeError(file, col, `column missing (header has: ${header.join(', ')})`);
+  }
+  return { file, ...table };
 }
 
 export interface CsvTable {
@@ -26,19 +38,11 @@ export interface CsvTable {
   rows: Record<string, string>[];
 }
 
-/** Parse CSV with a header row; every column in `required` must be present (else SourceShapeError). */
+/** Parse CSV with a header row; every column in `required` must be present and every row as wide as the header. */
 export function readCsv(text: string, file: string, required: readonly string[], delimiter = ','): CsvTable {
-  const all = records(text, file, delimiter);
-  const header = all[0]?.fields;
-  if (!header || (header.length === 1 && header[0] === '')) throw new SourceShapeError(file, '(header)', 'empty file: no header row');
-  for (const col of required) {
-    if (!header.includes(col)) throw new SourceShapeError(file, col, `column missing (header has: ${header.join(', ')})`);
+  const { header, rows } = readCsvRecords(text, file, required, delimiter);
+  for (const r of rows) {
+    if (r.width !== header.length) throw new SourceShapeError(file, `line ${r.line}`, `has ${r.width} fields, the header has ${header.length}`);
   }
-  const rows = all.slice(1).map(({ line, fields }) => {
-    if (fields.length !== header.length) throw new SourceShapeError(file, `line ${line}`, `has ${fields.length} fields, the header has ${header.length}`);
-    const rec: Record<string, string> = {};
-    header.forEach((h, k) => (rec[h] = fields[k]!));
-    return rec;
-  });
-  return { file, header, rows };
+  return { file, header, rows: rows.map((r) => r.values) };
 }

@@ -4,15 +4,15 @@
  * mapped to AM codes by name, occupations matched to BRC groups where the match is unambiguous
  * (scripts/lib/match-occupation.ts), plus `kansberoep` rows of --import files.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsvObjects } from '../../src/data/csv';
+import { readCsvRecords } from '../lib/csv';
 import { importSourceId } from '../../src/data/importCsv';
 import type { CuratedRow, OccupationTitle } from '../../src/data/schemas';
 import { need, type Step, type StepContext } from '../lib/context';
 import { SourceShapeError } from '../lib/errors';
 import { readImports } from '../lib/import-csv';
 import { makeOccupationMatcher } from '../lib/match-occupation';
+import { readSourceFile } from '../lib/source-file';
 
 export const CURATED_SOURCE = 'regionale-lijsten-noord';
 export const CURATED_FILE = 'regionale-lijsten-noord/kansberoepen-regionaal-noord.csv';
@@ -34,9 +34,7 @@ export function readCuratedNoord(
   regions: ReadonlyMap<string, string>,
   match: (occupation: string) => { groepen: string[]; method: string } | undefined,
 ): CuratedResult {
-  const { header, rows } = parseCsvObjects(text, ',');
-  const missing = COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) throw new SourceShapeError(file, 'header', `missing column(s) ${missing.join(', ')}`);
+  const { rows } = readCsvRecords(text, file, COLUMNS, ',');
   const out: CuratedRow[] = [];
   let matched = 0;
   for (const { line, values: v } of rows) {
@@ -80,13 +78,7 @@ export const curatedStep: Step = {
     if (!titles.length) ctx.log('no occupation titles in this build: matching on BRC names and hand-made matches only');
     const match = makeOccupationMatcher({ groepen, titles });
     const path = join(ctx.opts.sources, CURATED_FILE);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      throw new SourceShapeError(path, '(file)', 'cannot be read');
-    }
-    const noord = readCuratedNoord(text, path, regions, match);
+    const noord = readCuratedNoord(readSourceFile(path), path, regions, match);
     const imported = readImports(ctx).merged.curated;
     const rows = [...noord.rows, ...imported];
     const sources = [CURATED_SOURCE, ...new Set(imported.map((r) => importSourceId(r.sourceTitle)))];

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { need, type Step } from '../lib/context';
 import { RegionLocator } from '../lib/region-codes';
-import { readSourceText } from './offers';
+import { readSourceText } from '../lib/source-file';
 import { MBO_LOCATIONS_FILE, readSchoolLocations } from './read-mbo-locations';
 import { CREBO_FILE, CREBO_SOURCE, readCreboCatalogue } from './read-crebo';
 import { CREBO_LINKS_FILE, CREBO_LINKS_SOURCE, ESCO_FILE, indexEsco, readCreboLinks } from './read-crebo-links';

@@ -3,7 +3,6 @@
  * through their ISCO-08 unit group, so a search for "kapper" or "lasser" finds the group. Coverage (ESCO
  * occupations linked / total) goes into the manifest.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OccupationTitle } from '../../src/data/schemas';
 import { need, type Step, type StepContext } from '../lib/context';
@@ -12,6 +11,7 @@ import { SourceShapeError } from '../lib/errors';
 import type { OccupationIndex } from '../lib/occupation-index';
 import { cachedDownload } from '../lib/download';
 import { readZipEntry, ZipError } from '../lib/unzip';
+import { readSourceFile } from '../lib/source-file';
 
 export const ESCO_COLUMNS = ['conceptUri', 'iscoGroup', 'preferredLabel', 'altLabels', 'status'] as const;
 const URI_PREFIX = 'http://data.europa.eu/esco/occupation/';
@@ -66,11 +66,7 @@ export function buildOccupationTitles(text: string, file: string, occ: Occupatio
 
 export function readEscoLocal(sourcesDir: string): { text: string; file: string } {
   const file = join(sourcesDir, 'esco', 'occupations_nl.csv');
-  try {
-    return { text: readFileSync(file, 'utf8'), file };
-  } catch {
-    throw new SourceShapeError(file, '(file)', 'cannot be read');
-  }
+  return { text: readSourceFile(file), file };
 }
 
 /** --online with --esco-zip <url>: the ESCO CSV package (ZIP) → occupations_nl.csv. */

@@ -4,26 +4,16 @@
  * opleidingsaanbod. Region codes come from point-in-polygon against the regions of this build (or from
  * places.json for imported rows); occupation links from the occupations product.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OfferRow } from '../../src/data/schemas';
 import { need, type Step, type StepContext } from '../lib/context';
-import { SourceShapeError } from '../lib/errors';
 import { importContextOf, readImports } from '../lib/import-csv';
 import { RegionLocator } from '../lib/region-codes';
 import { HOVI_FILE, HOVI_SOURCE, readHoviOffers } from './read-hovi';
 import { fetchDuoAanbod } from './fetch-duo';
 import { DUO_SOURCE } from './read-duo-aanbod';
 import { readSwitchNoord, SWITCH_FILE } from './read-switch-noord';
-
-export function readSourceText(ctx: StepContext, rel: string): string {
-  const path = join(ctx.opts.sources, rel);
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new SourceShapeError(path, '(file)', 'cannot be read');
-  }
-}
+import { readSourceText } from '../lib/source-file';
 
 /** PC4 → centroid, from the places product (undefined when no earlier step made places). */
 export function pc4Lookup(ctx: StepContext): ((pc4: string) => { lon: number; lat: number } | undefined) | undefined {

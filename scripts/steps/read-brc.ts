@@ -4,10 +4,10 @@
  * the ISCO skill level: the whole hierarchy is derived from it (the "BRC-beroepssegment" sheet lacks the
  * label of segment 131, the variabelen sheet has it).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { SourceShapeError } from '../lib/errors';
+import { readSourceFile } from '../lib/source-file';
 
 export const BRC_SHEET = 'BRC 2014 variabelen';
 const COLUMNS = [
@@ -91,11 +91,5 @@ export function readBrcWorkbook(bytes: Uint8Array, file: string): IscoRow[] {
 
 export function readBrcLocal(sourcesDir: string): { rows: IscoRow[]; file: string } {
   const file = join(sourcesDir, 'brc2014', 'brc2014.xls');
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new SourceShapeError(file, '(file)', 'cannot be read');
-  }
-  return { rows: readBrcWorkbook(bytes, file), file };
+  return { rows: readBrcWorkbook(readSourceFile(file, 'bytes'), file), file };
 }

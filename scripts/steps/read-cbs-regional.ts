@@ -5,10 +5,11 @@
  * turned into persons/jobs; nothing else is changed. Rows flagged `oude_afbakening` (a region with an older
  * composition mapped to today's code) are returned apart, so the caller can keep them out of a series.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsvObjects, parseDecimal } from '../../src/data/csv';
+import { parseDecimal } from '../../src/data/csv';
+import { readCsvRecords } from '../lib/csv';
 import { SourceShapeError } from '../lib/errors';
+import { readSourceFile } from '../lib/source-file';
 
 export const CBS_DIR = 'cbs-statline-regionaal-arbeidsmarkt-2025-04/derived';
 
@@ -23,15 +24,7 @@ export interface CbsTable {
 
 export function readCbsCsv(sourcesDir: string, name: string, required: readonly string[]): CbsTable {
   const file = join(sourcesDir, CBS_DIR, name);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new SourceShapeError(file, '(file)', 'cannot be read');
-  }
-  const { header, rows } = parseCsvObjects(text, ',');
-  const missing = required.filter((c) => !header.includes(c));
-  if (missing.length) throw new SourceShapeError(file, 'header', `missing column(s) ${missing.join(', ')}`);
+  const { rows } = readCsvRecords(readSourceFile(file), file, required, ',');
   return { file, rows: rows.map((r) => ({ line: r.line, v: r.values })) };
 }
 

@@ -3,9 +3,9 @@
  * the gazetteer dump (populated places). Columns are checked by position, so a changed layout stops the
  * build with the file, line and column.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceShapeError } from '../lib/errors';
+import { readSourceFile } from '../lib/source-file';
 
 export interface Pc4Point {
   pc4: string;
@@ -86,11 +86,7 @@ export function readPlacesDump(text: string, file: string): PlacePoint[] {
 export function readGeonamesLocal(sourcesDir: string) {
   const read = (rel: string) => {
     const file = join(sourcesDir, 'geonames-nl', rel);
-    try {
-      return { text: readFileSync(file, 'utf8'), file };
-    } catch {
-      throw new SourceShapeError(file, '(file)', 'cannot be read');
-    }
+    return { text: readSourceFile(file), file };
   };
   const pc = read('postalcodes/NL.txt');
   const dump = read('dump/NL.txt');

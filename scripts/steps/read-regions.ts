@@ -2,7 +2,6 @@
  * Step: regions. Reads the CBS gebiedsindelingen 2025 TopoJSON (local copy) and writes GeoJSON per kind
  * with code, name, kind and a label point inside each polygon.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -11,6 +10,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { RegionCollection, RegionFeature, RegionKind } from '../../src/data/schemas';
 import { SourceShapeError } from '../lib/errors';
 import { roundCoord } from '../lib/json';
+import { readSourceFile } from '../lib/source-file';
 
 const FILES: Record<RegionKind, { file: string; object: string; count: number; codeRe: RegExp }> = {
   arbeidsmarktregio: { file: 'arbeidsmarktregio_2025.topojson', object: 'arbeidsmarktregio_2025', count: 35, codeRe: /^AM\d{2}$/ },
@@ -63,11 +63,5 @@ export function readRegionsTopojson(text: string, kind: RegionKind, file: string
 export function readRegionsLocal(sourcesDir: string, kind: RegionKind): RegionCollection {
   const spec = FILES[kind];
   const path = join(sourcesDir, 'cbs-gebiedsindelingen-2025', spec.file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new SourceShapeError(path, '(file)', 'cannot be read');
-  }
-  return readRegionsTopojson(text, kind, path);
+  return readRegionsTopojson(readSourceFile(path), kind, path);
 }

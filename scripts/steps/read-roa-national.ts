@@ -6,11 +6,11 @@
  * `huidige_*` is ROA's "indicator huidige arbeidsmarktsituatie beroep (2026Q1)" (UWV via ROA). Its class is ROA's
  * own (values up to 16 are still `krap`), so it is kept as given and never reclassified with UWV's thresholds.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsvRecords, parseDecimal } from '../../src/data/csv';
 import type { IndicatorRow } from '../../src/data/schemas';
 import { SourceShapeError } from '../lib/errors';
+import { readSourceFile } from '../lib/source-file';
 
 export const ROA_NATIONAL_SOURCE = 'roa-ais-2030-ed2026-nl';
 export const ROA_NATIONAL_FILE = 'roa-ais-2030-ed2026-nederland-per-brc/roa_ais2030_ed2026_nederland_per_brc.csv';
@@ -107,11 +107,5 @@ export function readRoaNationalCsv(text: string, file: string, source = ROA_NATI
 
 export function readRoaNationalLocal(sourcesDir: string): RoaNationalResult {
   const path = join(sourcesDir, ROA_NATIONAL_FILE);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new SourceShapeError(path, '(file)', 'cannot be read');
-  }
-  return readRoaNationalCsv(text, path);
+  return readRoaNationalCsv(readSourceFile(path), path);
 }

@@ -7,7 +7,8 @@
  * Yields indicator rows for the arbeidsmarktregio's (scope regional); Nederland and provinces are skipped
  * (national figures come from the extract; provinces are not an area of this app's demand layer).
  */
-import { parseCsvObjects, parseDecimal } from '../../src/data/csv';
+import { parseDecimal } from '../../src/data/csv';
+import { readCsvRecords } from '../lib/csv';
 import type { IndicatorId, IndicatorRow } from '../../src/data/schemas';
 import { SourceShapeError } from '../lib/errors';
 
@@ -72,9 +73,7 @@ export function readRoaRegionalCsv(
   regions: readonly { code: string; name: string }[],
   source: string,
 ): RoaRegionalResult {
-  const { header, rows: records } = parseCsvObjects(text, ';');
-  const missing = ROA_REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) throw new SourceShapeError(file, 'header', `missing column(s) ${missing.join(', ')}; found ${header.join(', ')}`);
+  const { rows: records } = readCsvRecords(text, file, ROA_REQUIRED_COLUMNS, ';');
   const byName = new Map(regions.map((r) => [normaliseRegionName(r.name), r.code]));
   const rows: IndicatorRow[] = [];
   const seen = new Set<string>();

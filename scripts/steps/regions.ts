@@ -2,24 +2,17 @@
  * Step: regions. 35 arbeidsmarktregio's, 12 provincies and 342 gemeenten (2025) with their parent codes.
  * Geometry is kept as the source generalised it (~100 m, truthful at zoom 6–10), rounded to 5 decimals.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RegionKind } from '../../src/data/schemas';
 import type { Step } from '../lib/context';
-import { SourceShapeError } from '../lib/errors';
 import { readRegionsLocal } from './read-regions';
 import { fetchMembershipCbs, fetchRegionsPdok } from './fetch-regions';
 import { checkBbox, linkRegions, readMembershipJson, type Regions } from './region-parents';
+import { readSourceFile } from '../lib/source-file';
 
 export function readMembershipLocal(sourcesDir: string) {
   const file = join(sourcesDir, 'cbs-gemeente-arbeidsmarktregio', 'arbeidsmarktregio_gemeente.json');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new SourceShapeError(file, '(file)', 'cannot be read');
-  }
-  return { membership: readMembershipJson(text, file), file };
+  return { membership: readMembershipJson(readSourceFile(file), file), file };
 }
 
 export const KINDS: RegionKind[] = ['arbeidsmarktregio', 'provincie', 'gemeente'];

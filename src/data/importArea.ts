@@ -5,6 +5,7 @@
  * ambiguity is reported as a warning; `provincie Groningen` or `arbeidsmarktregio Groningen` (or the code) says
  * which one is meant. Pure: runs in the build and in the browser.
  */
+import { normalisePlaceName } from '../model/places';
 
 export type AreaResolution =
   /** `also`: the provincie a name that is both could mean as well (`code` is then the arbeidsmarktregio) */
@@ -16,8 +17,8 @@ const CODE = /^(NL01|AM\d{2}|PV\d{2})$/;
 /** Other names people write for a provincie, by the name CBS uses (CBS writes Fryslân since 1997). */
 const PROVINCIE_ALIASES: Record<string, readonly string[]> = { fryslan: ['Friesland'] };
 
-/** lower case, no diacritics, single spaces: "Fryslân" → "fryslan" */
-const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+/** lower case, no diacritics, hyphens and slashes as spaces: "Fryslân" → "fryslan" */
+const norm = normalisePlaceName;
 
 const PREFIXES: [RegExp, 'AM' | 'PV'][] = [
   [/^(arbeidsmarktregio|amr)\s+/i, 'AM'],

@@ -52,6 +52,8 @@ export interface ImportRowReader {
   groep(column?: string, required?: boolean): string | undefined;
   /** the source id for this row's `source` (+ `source_url`, `licence`) */
   source(): string | undefined;
+  /** required `period`, as the source states it (4–20 characters) */
+  period(): string | undefined;
 }
 
 export type RowTypeHandler = (r: ImportRowReader, ctx: ImportContext) => unknown | undefined;
@@ -97,14 +99,16 @@ export function detectDelimiter(text: string): string {
   return [';', '\t', ','].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
 }
 
-const slug = (s: string) =>
+/** "Voorbeeldregio (synthetisch)" → "voorbeeldregio-synthetisch", at most `max` characters: for ids */
+export const slug = (s: string, max = 60) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
-    .slice(0, 60);
+    .slice(0, max)
+    .replace(/-$/, '');
 
 export const importSourceId = (title: string) => `import-${slug(title) || 'bron'}`;
 
@@ -166,19 +170,13 @@ export function parseImportCsv(text: string, ctx: ImportContext = {}): ImportRes
         return v;
       },
       area(c = 'area') {
-        const v = r.required(c);
-        if (!v) return undefined;
-        const a = resolveArea(v);
-        if ('problem' in a) return void r.problem(c, a.problem);
-        if (a.warning) r.warn(c, a.warning);
-        return a.code;
+        const a = resolved(c);
+        if (a?.warning) r.warn(c, a.warning);
+        return a?.code;
       },
       areas(c = 'area') {
-        const v = r.required(c);
-        if (!v) return undefined;
-        const a = resolveArea(v);
-        if ('problem' in a) return void r.problem(c, a.problem);
-        return a.also ? [a.code, a.also] : [a.code];
+        const a = resolved(c);
+        return a && (a.also ? [a.code, a.also] : [a.code]);
       },
       groep(c = 'groep', required = true) {
         const v = get(c);
@@ -198,6 +196,12 @@ export function parseImportCsv(text: string, ctx: ImportContext = {}): ImportRes
         }
         return code;
       },
+      period() {
+        const p = r.required('period');
+        if (!p || (p.length >= 4 && p.length <= 20)) return p;
+        r.problem('period', `"${p}" is not a period as the source states it (4–20 characters, e.g. 2026Q1, 2025-2030)`);
+        return undefined;
+      },
       source() {
         const title = r.required('source');
         if (!title) return undefined;
@@ -213,6 +217,13 @@ export function parseImportCsv(text: string, ctx: ImportContext = {}): ImportRes
         return id;
       },
     };
+    /** the `area` cell resolved (importArea.ts); a problem is recorded and undefined returned */
+    function resolved(c: string) {
+      const v = r.required(c);
+      const a = v ? resolveArea(v) : undefined;
+      if (a && 'problem' in a) return void r.problem(c, a.problem);
+      return a;
+    }
     const type = (col.has('type') ? get('type') : (ctx.defaultType ?? 'indicator')).toLowerCase();
     const handler = handlers[type];
     if (!handler) {

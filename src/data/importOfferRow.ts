@@ -4,7 +4,7 @@
  * place is found through an OfferGeocoder over places.json (postcode → PC4 centroid, place name → place), so every
  * imported offer gets a point and region codes without guessing. Unknown level, leerweg or duration stay unknown.
  */
-import type { ImportRowReader, RowTypeHandler } from './importCsv';
+import { slug, type ImportRowReader, type RowTypeHandler } from './importCsv';
 import { LEVELS, OFFER_KINDS, type Leerweg, type Level, type OfferKind, type OfferRow, type PlaceRow } from './schemas';
 import { indexPlaces, normalisePlaceName } from '../model/places';
 
@@ -74,8 +74,6 @@ export function parseDurationMonths(raw: string): number | undefined {
 }
 
 const list = (v: string) => v.split(/[;,\s]+/).map((x) => x.trim()).filter(Boolean);
-const slug = (s: string, max: number) =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, max).replace(/-$/, '');
 
 function leerwegen(r: ImportRowReader): Leerweg[] | undefined {
   const out: Leerweg[] = [];
@@ -138,8 +136,7 @@ export function offerRowType(geo: OfferGeocoder): RowTypeHandler {
     if (url && !/^https?:\/\/\S+$/i.test(url)) r.problem('url', `"${url}" is not a web address (http:// or https://)`);
     const exampleText = r.get('example').toLowerCase();
     if (exampleText && !['ja', 'nee', 'yes', 'no', 'true', 'false'].includes(exampleText)) r.problem('example', `"${r.get('example')}" is not ja/nee`);
-    const period = r.required('period');
-    if (period && (period.length < 4 || period.length > 20)) r.problem('period', `"${period}" is not a period as the source states it (4–20 characters)`);
+    const period = r.period();
     const source = r.source();
     const duration = r.get('duration');
     if (!provider || !title || !kind || level === null || !leerweg || !at || !period || !source) return undefined;

@@ -3,19 +3,10 @@
  * region × group × indicator) and `kansberoep` (a region's own list marks a group). Each returns the row in the
  * data contract's shape, or records problems on the reader and returns undefined.
  */
-import type { ImportContext, ImportRowReader, RowTypeHandler } from './importCsv';
+import type { ImportContext, RowTypeHandler } from './importCsv';
 import { INDICATOR_IDS, type CuratedRow, type IndicatorId, type IndicatorRow } from './schemas';
 
 const STATUSES: readonly CuratedRow['status'][] = ['kansrijk', 'minder kansrijk', 'kansrijk (seizoen)'];
-
-function period(r: ImportRowReader): string | undefined {
-  const p = r.required('period');
-  if (p && (p.length < 4 || p.length > 20)) {
-    r.problem('period', `"${p}" is not a period as the source states it (4–20 characters, e.g. 2026Q1, 2025-2030)`);
-    return undefined;
-  }
-  return p;
-}
 
 export const indicatorRowType: RowTypeHandler = (r): IndicatorRow | undefined => {
   const area = r.area();
@@ -29,7 +20,7 @@ export const indicatorRowType: RowTypeHandler = (r): IndicatorRow | undefined =>
   if (indicator === 'tension' && value !== undefined && value < 0) r.problem('value', 'a tension ratio cannot be negative');
   if (indicator === 'direction' && value !== undefined) r.problem('value', 'direction is a class only; leave value empty');
   const pct = r.number('pct');
-  const p = period(r);
+  const p = r.period();
   const source = r.source();
   if (!area || !groep || !indicator || !p || !source) return undefined;
   return {
@@ -54,7 +45,7 @@ export const kansberoepRowType: RowTypeHandler = (r, ctx: ImportContext): Curate
   const status = STATUSES.find((s) => s === statusText);
   if (!status) r.problem('status', `"${r.get('status')}" is not one of: ${STATUSES.join(', ')}`);
   const reason = r.required('reason');
-  const p = period(r);
+  const p = r.period();
   const source = r.source();
   if (!area || !status || !reason || !p || !source || !occupation) return undefined;
   return {

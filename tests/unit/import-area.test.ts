@@ -48,6 +48,7 @@ describe('areaResolver', () => {
     expect(resolve('provincie Friesland')).toEqual({ code: 'PV21' });
     expect(resolve('Fryslân')).toEqual({ code: 'PV21' });
     expect(resolve('Regio Zwolle')).toEqual({ code: 'AM36' });
+    expect(resolve('Zaanstreek-Waterland')).toEqual({ code: 'AM17' });
     expect(resolve('Utrecht')).toEqual({ code: 'PV26' });
     expect(resolve('NL01')).toEqual({ code: 'NL01' });
   });
