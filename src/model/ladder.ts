@@ -102,7 +102,8 @@ function qualificationsFor(all: readonly QualificationRow[], target: OccupationG
 
 export function buildLadder(input: LadderInput): LadderStep[] {
   const perStep = input.perStep ?? 5;
-  const mboProgrammes = input.offers.some((o) => o.item.kind === 'mbo');
+  // a few imported examples (example: true) are not programme-per-location data: only catalogue rows (DUO) count
+  const mboProgrammes = input.offers.some((o) => o.item.kind === 'mbo' && !o.item.example);
   const insideLocations = input.locations.filter((l) => l.km <= input.radiusKm);
   return ladderLevels(input.person, input.target).map((step) => {
     const relevant: StepOffer[] = [];

@@ -63,8 +63,12 @@ function tensionOf(v: ProspectVerdict): TensionClass | undefined {
 
 /** The verdict for one area, reduced to what ranking and reasons need. Not a kansberoep → strength 0. */
 export function areaProspect(rule: ProspectRule, groep: string, area: string): AreaProspect | null {
-  const v = rule(groep, area);
-  if (!v) return null;
+  const raw = rule(groep, area);
+  if (!raw) return null;
+  // what counts is what the verdict rests on: if every reason that was met is national, the verdict is
+  // landelijk here, even when an unmet regional reason (an old regional list) makes the rule call it regional
+  const landelijk = raw.landelijk || (raw.kansberoep && !raw.reasons.some((r) => r.met && !r.landelijk));
+  const v = { ...raw, landelijk };
   const tension = tensionOf(v);
   const first = v.reasons.find((r) => r.met) ?? v.reasons[0];
   const graded = v.strength !== undefined ? GRADE_STRENGTH[v.strength] : undefined;

@@ -82,7 +82,9 @@ describe('other starting points', () => {
   });
 
   it('in a build without mbo programmes per location, mbo steps show nearby mbo locations and say why', () => {
-    const noMbo = offers.filter((o) => o.item.kind !== 'mbo');
+    // an imported example mbo offer (a news item) does not make this a build with mbo programme data
+    const example = at({ ...offer('example-mbo3', 'mbo3', ['BBL'], 'high'), example: true }, 80);
+    const noMbo = [...offers.filter((o) => o.item.kind !== 'mbo'), example];
     const steps = buildLadder({ person: 'mbo2', target, offers: noMbo, locations, radiusKm: 30 });
     expect(steps.map((s) => s.mboProgrammesMissing)).toEqual([true, true]);
     expect(steps[0]!.locations.map((l) => l.item.id)).toEqual(['meppel', 'assen']);

@@ -134,3 +134,23 @@ describe('evidence from a regional example list only', () => {
     expect(s).toMatchObject({ groep: '0102', evidence: 'moderate', thinBecause: ['namedOnly'] });
   });
 });
+
+describe('a verdict resting on national figures only', () => {
+  it('is landelijk even when an unmet regional list row makes the rule call it regional', async () => {
+    const { areaProspect } = await import('../../src/model/prospects');
+    const nationalOnly: ProspectRule = () => ({
+      kansberoep: true,
+      landelijk: false,
+      strength: 'sterk',
+      reasons: [
+        { indicator: 'tension', value: null, class: 'krap', met: true, period: '2026Q1', source: 'synthetic', landelijk: true },
+        { indicator: 'curated', value: null, class: 'kansrijk', met: false, period: '2019-04', source: 'synthetic', landelijk: false },
+      ],
+    });
+    expect(areaProspect(nationalOnly, '0102', 'AM01')).toMatchObject({ landelijk: true, tension: 'krap', strength: 1 });
+    const all = relatedKansberoepen({ from: kapper, person: 'mbo2', groepen, touched: ['AM01'], rule: nationalOnly });
+    // every linked group is suggested (the rule says kansberoep for all), each marked thin because landelijk
+    expect(all.map((s) => s.groep)).toEqual(['0103', '0102', '0111', '0112']);
+    expect(all.every((s) => s.evidence === 'thin' && s.thinBecause.includes('landelijk'))).toBe(true);
+  });
+});

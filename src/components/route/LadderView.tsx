@@ -33,7 +33,7 @@ export function LadderView({ steps, targetName, radiusKm }: { steps: LadderStep[
             {s.offers.map((o) => (
               <OfferLine key={o.item.id} offer={o} />
             ))}
-            {s.offers.length === 0 && !s.mboProgrammesMissing ? (
+            {s.offers.length === 0 && (s.nearestOutside || !s.mboProgrammesMissing) ? (
               <div className="route-message">
                 <p>{s.nearestOutside ? t('route.step.none', { km: radiusKm }) : t('route.step.noData')}</p>
                 {s.nearestOutside ? (
