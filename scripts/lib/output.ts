@@ -5,7 +5,7 @@
  */
 import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { dirname, join, resolve, basename } from 'node:path';
-import { SCHEMA_VERSION, type DatasetId, type Manifest, type ManifestFile, type SourceEntry } from '../../src/data/schemas';
+import { SCHEMA_VERSION, type DatasetId, type LocalText, type Manifest, type ManifestFile, type SourceEntry } from '../../src/data/schemas';
 import { validateFile, describeError } from '../../src/data/validate';
 import { sha256 } from './hash';
 import { stableJson } from './json';
@@ -17,8 +17,14 @@ export interface OutputFile {
   sources: string[];
   rows: number;
   lazy?: boolean;
-  coverage?: string;
+  /** what the file does not hold in this build, in Dutch and English */
+  coverage?: LocalText;
   stats?: Record<string, number | string>;
+}
+
+/** Parts of a text joined per language: a coverage note assembled from what a step found. */
+export function joinText(parts: readonly LocalText[], separator = ' '): LocalText {
+  return { nl: parts.map((p) => p.nl).join(separator), en: parts.map((p) => p.en).join(separator) };
 }
 
 export class BuildOutput {

@@ -89,10 +89,16 @@ export const curatedStep: Step = {
       data: { rows },
       sources,
       rows: rows.length,
-      coverage:
-        `Examples only: occupations named as kansrijk or minder kansrijk in regional news items (mostly UWV) for ${areas.join(', ')}, ` +
-        `2017–2025 — a few out of lists of about 230–250; not the regions' full lists. Other regions have no list in this build.` +
-        (imported.length ? ` Plus ${imported.length} rows from --import files.` : ''),
+      coverage: {
+        nl:
+          `Alleen voorbeelden: beroepen die in regionale berichten (meestal van UWV) kansrijk of minder kansrijk heten voor ${areas.join(', ')}, ` +
+          `2017–2025 — enkele uit lijsten van zo'n 230–250; niet de volledige lijsten van de regio's. Andere regio's hebben in deze build geen lijst.` +
+          (imported.length ? ` Plus ${imported.length} rijen uit --import-bestanden.` : ''),
+        en:
+          `Examples only: occupations named as kansrijk or minder kansrijk in regional news items (mostly UWV) for ${areas.join(', ')}, ` +
+          `2017–2025 — a few out of lists of about 230–250; not the regions' full lists. Other regions have no list in this build.` +
+          (imported.length ? ` Plus ${imported.length} rows from --import files.` : ''),
+      },
       stats: { sourceRows: noord.sourceRows, matchedToGroep: noord.matched, unmatched: noord.sourceRows - noord.matched, importedRows: imported.length },
     });
     return `${noord.sourceRows} example rows (${noord.matched} matched to a BRC group) for ${areas.length} regions${imported.length ? `, ${imported.length} imported` : ''}`;

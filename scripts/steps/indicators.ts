@@ -3,7 +3,8 @@
  * --online, ROA's typeringen for the 35 arbeidsmarktregio's from the raw DataverseNL file.
  * Every group code must land on a named group of occupations.json when that step ran (nothing dropped silently).
  */
-import type { IndicatorRow } from '../../src/data/schemas';
+import type { IndicatorRow, LocalText } from '../../src/data/schemas';
+import { joinText } from '../lib/output';
 import type { Step, StepContext } from '../lib/context';
 import { SourceShapeError } from '../lib/errors';
 import { readRoaNationalLocal, ROA_NATIONAL_SOURCE } from './read-roa-national';
@@ -49,8 +50,13 @@ export const indicatorsStep: Step = {
       nationalTotalJobOpenings: national.total.jobOpenings ?? 'n/a',
     };
     const withTension = new Set(national.rows.filter((r) => r.indicator === 'tension').map((r) => r.groep)).size;
-    const noTension = `The source has no current tension (2026Q1) for ${national.groepen.length - withTension} of ${national.groepen.length} groups.`;
-    let coverage = `National figures (NL01). ${noTension}`;
+    const noTension = national.groepen.length - withTension;
+    const coverage: LocalText[] = [
+      {
+        nl: `Landelijke cijfers (NL01). De bron heeft geen actuele spanning (2026Q1) voor ${noTension} van de ${national.groepen.length} groepen.`,
+        en: `National figures (NL01). The source has no current tension (2026Q1) for ${noTension} of ${national.groepen.length} groups.`,
+      },
+    ];
     if (ctx.opts.online) {
       const regional = await fetchRoaRegional(ctx);
       checkAgainstOccupations(ctx, regional.rows, 'ROA AIS raw file (DataverseNL)');
@@ -60,7 +66,10 @@ export const indicatorsStep: Step = {
       stats.regionalRows = regional.rows.length;
       stats.regionalAreas = regional.areas.length;
       if (regional.unmatchedRegions.length) stats.unmatchedRegionNames = regional.unmatchedRegions.join('; ');
-      coverage += ` ROA typeringen for ${regional.areas.length} arbeidsmarktregio's (file ${regional.label}).`;
+      coverage.push({
+        nl: `ROA-typeringen voor ${regional.areas.length} arbeidsmarktregio's (bestand ${regional.label}).`,
+        en: `ROA typeringen for ${regional.areas.length} arbeidsmarktregio's (file ${regional.label}).`,
+      });
     }
     const imported = readImports(ctx).merged.indicators;
     if (imported.length) {
@@ -69,20 +78,35 @@ export const indicatorsStep: Step = {
       for (const id of new Set(imported.map((r) => r.source))) sources.push(id);
       stats.importedRows = imported.length;
       stats.importReplacedRows = merged.replaced;
-      coverage += ` ${imported.length} rows imported from a region's own file(s) (--import).`;
+      coverage.push({
+        nl: `${imported.length} rijen geïmporteerd uit eigen bestand(en) van een regio (--import).`,
+        en: `${imported.length} rows imported from a region's own file(s) (--import).`,
+      });
     }
     const regionalAreas = new Set(rows.filter((r) => r.scope === 'regional').map((r) => r.area)).size;
     if (regionalAreas === 0) {
-      coverage += ' No indicator per arbeidsmarktregio in this build: regions are shown the national figures, marked landelijk.';
+      coverage.push({
+        nl: 'Geen indicatoren per arbeidsmarktregio in deze build: regio\'s krijgen de landelijke cijfers, gemarkeerd als landelijk.',
+        en: 'No indicator per arbeidsmarktregio in this build: regions are shown the national figures, marked landelijk.',
+      });
       ctx.out.missing.push({
-        layer: 'regional demand per occupation group (indicators per arbeidsmarktregio)',
-        reason: 'not in this build: only the national ROA outlook is on disk; the app shows national figures marked landelijk',
-        howTo: 'run `npm run build:data -- --online` (ROA AIS raw file from DataverseNL) or import a CSV in the format of docs/import-format.md (`npm run build:data -- --import file.csv`)',
+        layer: {
+          nl: 'regionale vraag per beroepsgroep (indicatoren per arbeidsmarktregio)',
+          en: 'regional demand per occupation group (indicators per arbeidsmarktregio)',
+        },
+        reason: {
+          nl: 'niet in deze build: alleen de landelijke ROA-prognose staat op schijf; de app toont landelijke cijfers, gemarkeerd als landelijk',
+          en: 'not in this build: only the national ROA outlook is on disk; the app shows national figures marked landelijk',
+        },
+        howTo: {
+          nl: 'draai `npm run build:data -- --online` (ROA AIS-bronbestand van DataverseNL) of importeer een CSV in het formaat van docs/import-format.md (`npm run build:data -- --import bestand.csv`)',
+          en: 'run `npm run build:data -- --online` (ROA AIS raw file from DataverseNL) or import a CSV in the format of docs/import-format.md (`npm run build:data -- --import file.csv`)',
+        },
       });
     }
     rows.sort((a, b) => a.groep.localeCompare(b.groep) || a.area.localeCompare(b.area) || a.indicator.localeCompare(b.indicator));
     ctx.products.indicators = rows;
-    ctx.out.add({ id: 'indicators', path: 'indicators.json', data: { rows }, sources, rows: rows.length, coverage, stats });
+    ctx.out.add({ id: 'indicators', path: 'indicators.json', data: { rows }, sources, rows: rows.length, coverage: joinText(coverage), stats });
     return `${national.groepen.length} BRC groups national, ${regionalAreas} areas with own figures: ${rows.length} rows`;
   },
 };

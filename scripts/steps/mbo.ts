@@ -23,7 +23,10 @@ export const mboStep: Step = {
       sources: ['hovi-kiesmbo-2025-02'],
       rows: locations.rows.length,
       lazy: true,
-      coverage: 'Plaatsen waar mbo wordt gegeven (KiesMBO, feb 2025); welke opleidingen er per locatie worden gegeven staat niet in deze bron.',
+      coverage: {
+        nl: 'Plaatsen waar mbo wordt gegeven (KiesMBO, feb 2025); welke opleidingen er per locatie worden gegeven staat niet in deze bron.',
+        en: 'Places where mbo is taught (KiesMBO, Feb 2025); which programmes each location offers is not in this source.',
+      },
       stats: { snapped: locations.snapped },
     });
 
@@ -54,7 +57,10 @@ export const mboStep: Step = {
       sources: [CREBO_SOURCE, CREBO_LINKS_SOURCE, 'esco-occupations-nl'],
       rows: catalogue.rows.length,
       lazy: true,
-      coverage: `Beroepskoppelingen voor ${linked} van ${catalogue.rows.length} crebo-codes: samenwijzer dekt alleen de kwalificaties uit de OER's van enkele scholen; koppelingen gekozen door een taalmodel hebben lage zekerheid.`,
+      coverage: {
+        nl: `Beroepskoppelingen voor ${linked} van ${catalogue.rows.length} crebo-codes: samenwijzer dekt alleen de kwalificaties uit de OER's van enkele scholen; koppelingen gekozen door een taalmodel hebben lage zekerheid.`,
+        en: `Occupation links for ${linked} of ${catalogue.rows.length} crebo codes: samenwijzer covers only the qualifications in the OERs (education and examination regulations) of a few schools; links chosen by a language model have low confidence.`,
+      },
       stats: {
         placeholdersLeftOut: catalogue.placeholders,
         linkRows: s.rows,
@@ -70,9 +76,15 @@ export const mboStep: Step = {
     });
     if (!ctx.opts.online) {
       ctx.out.missing.push({
-        layer: 'mbo-opleidingen per schoollocatie',
-        reason: 'De offline bronnen hebben geen opleidingsaanbod per mbo-locatie; de kaart toont mbo-schoollocaties zonder opleidingen.',
-        howTo: 'Draai `npm run build:data -- --online` (DUO mbo_opleidingsaanbod) of importeer een lijst (docs/import-format.md).',
+        layer: { nl: 'mbo-opleidingen per schoollocatie', en: 'mbo programmes per school location' },
+        reason: {
+          nl: 'De offline bronnen hebben geen opleidingsaanbod per mbo-locatie; de kaart toont mbo-schoollocaties zonder opleidingen.',
+          en: 'The offline sources have no programmes per mbo location; the map shows mbo school locations without programmes.',
+        },
+        howTo: {
+          nl: 'Draai `npm run build:data -- --online` (DUO mbo_opleidingsaanbod) of importeer een lijst (docs/import-format.md).',
+          en: 'Run `npm run build:data -- --online` (DUO mbo_opleidingsaanbod) or import a list (docs/import-format.md).',
+        },
       });
     }
     ctx.log(`crebo links: ${s.directExact} CompetentNL equal to ESCO, ${s.directLoose} loosely equal, ${s.llm} chosen by a language model, ${s.excluded} excluded as wrong, ${s.noLink} without a group`);

@@ -100,7 +100,13 @@ export const occupationTitlesStep: Step = {
       sources: ['esco-occupations-nl', 'brc2014'],
       rows: res.rows.length,
       lazy: true,
-      coverage: res.linked === res.total ? undefined : `${res.total - res.linked} ESCO-beroepen zonder BRC-groep (ISCO ${res.unlinkedIsco.join(', ')})`,
+      coverage:
+        res.linked === res.total
+          ? undefined
+          : {
+              nl: `${res.total - res.linked} ESCO-beroepen zonder BRC-groep (ISCO ${res.unlinkedIsco.join(', ')})`,
+              en: `${res.total - res.linked} ESCO occupations without a BRC group (ISCO ${res.unlinkedIsco.join(', ')})`,
+            },
       stats: { escoOccupations: res.total, escoLinked: res.linked, escoCoveragePct: Number(pct), titles: res.rows.length },
     });
     return `${res.rows.length} titles; ESCO occupations linked ${res.linked}/${res.total} (${pct} %)`;

@@ -5,7 +5,8 @@
  * places.json for imported rows); occupation links from the occupations product.
  */
 import { join } from 'node:path';
-import type { OfferRow } from '../../src/data/schemas';
+import type { LocalText, OfferRow } from '../../src/data/schemas';
+import { joinText } from '../lib/output';
 import { need, type Step, type StepContext } from '../lib/context';
 import { importContextOf, readImports } from '../lib/import-csv';
 import { RegionLocator } from '../lib/region-codes';
@@ -47,8 +48,11 @@ export const offersStep: Step = {
     };
     ctx.log(`HOVI: ${s.rows} rows, ${s.programmeRows} programme rows → ${s.offers} offers (${s.merged} same-named variants merged, ${s.noLocation} without a location, ${s.snapped} snapped to the nearest region)`);
 
-    const coverage = [
-      'hbo/wo: HOVI-extract van feb 2025 zonder Universiteit Leiden, Rijksuniversiteit Groningen en Universiteit van Amsterdam (ontbreken in de momentopname); alleen opleidingen (geen minors, specialisaties, honourstrajecten of cursussen)',
+    const coverage: LocalText[] = [
+      {
+        nl: 'hbo/wo: HOVI-extract van feb 2025 zonder Universiteit Leiden, Rijksuniversiteit Groningen en Universiteit van Amsterdam (ontbreken in de momentopname); alleen opleidingen (geen minors, specialisaties, honourstrajecten of cursussen)',
+        en: 'hbo/wo: HOVI extract of Feb 2025 without Universiteit Leiden, Rijksuniversiteit Groningen and Universiteit van Amsterdam (missing from the snapshot); programmes only (no minors, specialisations, honours tracks or courses)',
+      },
     ];
     if (ctx.products.places) {
       const sw = readSwitchNoord(readSourceText(ctx, SWITCH_FILE), join(ctx.opts.sources, SWITCH_FILE), importContextOf(ctx));
@@ -56,15 +60,16 @@ export const offersStep: Step = {
       stats.switchExamples = sw.rows.length;
       stats.switchNotPlaced = sw.leftOut.length;
       for (const l of sw.leftOut) ctx.log(`switch programme not placed: ${l}`);
-      coverage.push(
-        `korte scholing en switchprogramma's: alleen ${sw.rows.length} voorbeelden uit regionale berichten in het Noorden (2017–2023), geen cursuscatalogus; zonder bekende plaats en dus niet op de kaart: ${sw.notPlaced.join(', ')}`,
-      );
+      coverage.push({
+        nl: `korte scholing en switchprogramma's: alleen ${sw.rows.length} voorbeelden uit regionale berichten in het Noorden (2017–2023), geen cursuscatalogus; zonder bekende plaats en dus niet op de kaart: ${sw.notPlaced.join(', ')}`,
+        en: `short courses and switch programmes: only ${sw.rows.length} examples from regional news items in the North (2017–2023), not a course catalogue; without a known place and so not on the map: ${sw.notPlaced.join(', ')}`,
+      });
     }
     const imported = (readImports(ctx).merged.other.offer ?? []) as OfferRow[];
     if (imported.length) {
       rows.push(...imported);
       stats.imported = imported.length;
-      coverage.push(`${imported.length} aanbod uit geïmporteerde lijsten (--import)`);
+      coverage.push({ nl: `${imported.length} aanbod uit geïmporteerde lijsten (--import)`, en: `${imported.length} offers from imported lists (--import)` });
     }
     if (ctx.opts.online) {
       const duo = await fetchDuoAanbod(ctx);
@@ -74,9 +79,12 @@ export const offersStep: Step = {
       Object.assign(stats, { duoRows: d.rows, duoWithoutCrebo: d.withoutCrebo, duoUnknownPostcode: d.unknownPostcode, duoCreboNotInList: d.notInCatalogue, duoOffers: d.offers });
       ctx.log(`DUO: ${d.rows} rows → ${d.offers} mbo offers; ${d.unknownPostcode} rows with an unknown postcode${d.unknownPostcodes.length ? ` (e.g. ${d.unknownPostcodes.join('; ')})` : ''}`);
     } else {
-      coverage.push('mbo: geen opleidingen per locatie in deze offline build (alleen schoollocaties); draai `npm run build:data -- --online` voor DUO\'s mbo-opleidingsaanbod');
+      coverage.push({
+        nl: 'mbo: geen opleidingen per locatie in deze offline build (alleen schoollocaties); draai `npm run build:data -- --online` voor DUO\'s mbo-opleidingsaanbod',
+        en: 'mbo: no programmes per location in this offline build (school locations only); run `npm run build:data -- --online` for DUO\'s mbo opleidingsaanbod',
+      });
     }
-    if (!occupations) coverage.push('beroepskoppelingen: geen (geen beroepenbestand in deze build)');
+    if (!occupations) coverage.push({ nl: 'beroepskoppelingen: geen (geen beroepenbestand in deze build)', en: 'occupation links: none (no occupations file in this build)' });
     const all = uniqueIds(rows);
     ctx.out.add({
       id: 'offers',
@@ -85,7 +93,7 @@ export const offersStep: Step = {
       sources: [...new Set(all.map((r) => r.source))].sort(),
       rows: all.length,
       lazy: true,
-      coverage: coverage.join('. '),
+      coverage: joinText(coverage, '. '),
       stats,
     });
     return `${all.length} offers (${s.offers} hbo/wo from ${HOVI_SOURCE}, ${s.withGroep} with an occupation-group link; ${stats.switchExamples ?? 0} switch examples; ${imported.length} imported${stats.duoOffers !== undefined ? `; ${stats.duoOffers} mbo from DUO` : ''})`;

@@ -130,7 +130,10 @@ export const placesStep: Step = {
       sources: ['geonames-nl', ...(ctx.opts.online ? ['pdok-gebiedsindelingen', 'cbs-86247ned'] : ['cbs-gebiedsindelingen-2025', 'cbs-gebieden-in-nederland-2026'])],
       rows: res.rows.length,
       lazy: true,
-      coverage: 'GeoNames-centroïden (benaderd, km-nauwkeurig); plaatsnamen zijn geen officiële BAG-woonplaatsen.',
+      coverage: {
+        nl: 'GeoNames-centroïden (benaderd, km-nauwkeurig); plaatsnamen zijn geen officiële BAG-woonplaatsen.',
+        en: 'GeoNames centroids (approximate, to the kilometre); place names are not official BAG woonplaatsen.',
+      },
       stats: { pc4: res.pc4, places: res.places, gemeenteNamesAdded: res.gemeenteNames, snapped: res.snapped, outsideEuropeanNl: res.outsideNl },
     });
     return `${res.pc4} PC4, ${res.places} places (${res.gemeenteNames} gemeente names added); ${res.snapped} snapped to the nearest gemeente`;

@@ -107,9 +107,14 @@ export const regionalStatsStep: Step = {
       data,
       sources: [CBS_SOURCE],
       rows: areas.length,
-      coverage:
-        'CBS figures per arbeidsmarktregio, not per occupation group (except employed persons per beroepsklasse, 2022). No vacancies per ' +
-        'arbeidsmarktregio (CBS publishes them per provincie only). Snapshot of April 2025: years to 2024, WW to 2025-01, jobs to 2023.',
+      coverage: {
+        nl:
+          'CBS-cijfers per arbeidsmarktregio, niet per beroepsgroep (behalve werkzame personen per beroepsklasse, 2022). Geen vacatures per ' +
+          'arbeidsmarktregio (CBS publiceert die alleen per provincie). Momentopname van april 2025: jaren t/m 2024, WW t/m 2025-01, banen t/m 2023.',
+        en:
+          'CBS figures per arbeidsmarktregio, not per occupation group (except employed persons per beroepsklasse, 2022). No vacancies per ' +
+          'arbeidsmarktregio (CBS publishes them per provincie only). Snapshot of April 2025: years to 2024, WW to 2025-01, jobs to 2023.',
+      },
       stats: { areas: areas.length, wwOlderCompositionLeftOut: breaks(ww.skippedOld), jobsOlderCompositionLeftOut: breaks(jobs.skippedOld), ...klasse.stats },
     });
     return `${areas.length} arbeidsmarktregio's + NL, ${MEASURES.length} measures, employed per beroepsklasse 2022 (labels checked)`;

@@ -5,7 +5,7 @@
  * to the button; Tab stays inside while it is open.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useDataset } from '../state/store';
+import { useDataset, useStore } from '../state/store';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n';
 import { aboutData, type AboutLayer } from '../model/aboutData';
@@ -86,9 +86,10 @@ function Layer({ layer, t }: { layer: AboutLayer; t: T }) {
 function AboutDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const ds = useDataset();
+  const lang = useStore((s) => s.view.lang);
   const titleId = useId();
   const dialog = useRef<HTMLDivElement>(null);
-  const about = useMemo(() => (ds ? aboutData(ds.manifest) : undefined), [ds]);
+  const about = useMemo(() => (ds ? aboutData(ds.manifest, lang) : undefined), [ds, lang]);
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('.about-close')?.focus();
   }, []);

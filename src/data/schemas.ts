@@ -52,6 +52,10 @@ const lonLat = z.tuple([
 
 // ---------------------------------------------------------------- manifest
 
+/** A text the build writes for people (coverage, what is missing), in both UI languages; the app shows one. */
+export const localText = z.object({ nl: z.string().min(1), en: z.string().min(1) });
+export type LocalText = z.infer<typeof localText>;
+
 export const sourceEntry = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
@@ -99,7 +103,7 @@ export const manifestFile = z.object({
   /** loaded after the first screen, not needed to draw the choropleth */
   lazy: z.boolean().default(false),
   /** what this file does NOT contain in this build, said plainly (shown in the about panel) */
-  coverage: z.string().optional(),
+  coverage: localText.optional(),
   /** extra figures a step reports (e.g. ESCO coverage, snapped points) */
   stats: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
 });
@@ -116,7 +120,7 @@ export const manifest = z.object({
   sources: z.array(sourceEntry),
   files: z.array(manifestFile),
   /** layers deliberately absent from this build, with how to get them */
-  missing: z.array(z.object({ layer: z.string(), reason: z.string(), howTo: z.string() })).default([]),
+  missing: z.array(z.object({ layer: localText, reason: localText, howTo: localText })).default([]),
 });
 export type Manifest = z.infer<typeof manifest>;
 

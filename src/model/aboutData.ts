@@ -4,13 +4,14 @@
  * the layers that are absent with how to get them. Pure: no React.
  */
 import type { DatasetId, Manifest, SourceEntry } from '../data/schemas';
+import type { Lang } from '../state/types';
 
 export interface AboutLayer {
   id: DatasetId;
   rows: number;
   /** loaded after the first screen */
   lazy: boolean;
-  /** what the layer does not hold in this build, as the build wrote it */
+  /** what the layer does not hold in this build, as the build wrote it, in the panel's language */
   coverage?: string;
   sources: SourceEntry[];
 }
@@ -20,7 +21,8 @@ export interface AboutData {
   generated: string;
   demoEdition?: string;
   layers: AboutLayer[];
-  missing: Manifest['missing'];
+  /** layers absent from this build, in the panel's language */
+  missing: { layer: string; reason: string; howTo: string }[];
   /** sources whose licence was not verified (the panel says so at the top) */
   unverified: number;
   sourceCount: number;
@@ -42,7 +44,8 @@ export const LAYER_ORDER: readonly DatasetId[] = [
   'places',
 ];
 
-export function aboutData(m: Manifest): AboutData {
+/** The panel's content in `lang`: the manifest carries its texts in Dutch and English. */
+export function aboutData(m: Manifest, lang: Lang): AboutData {
   const byId = new Map(m.sources.map((s) => [s.id, s]));
   const rank = (id: DatasetId) => {
     const i = LAYER_ORDER.indexOf(id);
@@ -54,7 +57,7 @@ export function aboutData(m: Manifest): AboutData {
       id: f.id,
       rows: f.rows,
       lazy: f.lazy,
-      ...(f.coverage ? { coverage: f.coverage } : {}),
+      ...(f.coverage ? { coverage: f.coverage[lang] } : {}),
       sources: f.sources.map((id) => byId.get(id)).filter((s): s is SourceEntry => s !== undefined),
     }));
   const used = new Set(layers.flatMap((l) => l.sources.map((s) => s.id)));
@@ -63,7 +66,7 @@ export function aboutData(m: Manifest): AboutData {
     generated: m.generated,
     ...(m.edition?.demo ? { demoEdition: m.edition.title } : {}),
     layers,
-    missing: m.missing,
+    missing: m.missing.map((x) => ({ layer: x.layer[lang], reason: x.reason[lang], howTo: x.howTo[lang] })),
     unverified: m.sources.filter((s) => used.has(s.id) && !s.licenceVerified).length,
     sourceCount: used.size,
   };

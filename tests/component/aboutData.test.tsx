@@ -29,7 +29,12 @@ describe('Over de data', () => {
     // what is not in this build, with how to get it
     const missing = within(dialog).getByRole('heading', { name: 'Niet in deze build' }).parentElement!;
     expect(missing.textContent).toContain('mbo-opleidingen per schoollocatie');
+    expect(missing.textContent).toContain('regionale vraag per beroepsgroep');
+    expect(missing.textContent).not.toContain('mbo programmes per school location');
     expect(missing.textContent).toContain('npm run build:data -- --online');
+    // every text of the build in Dutch: the demand layers' notes too
+    const regional = dialog.querySelector('[data-layer="regional-stats"]') as HTMLElement;
+    expect(regional.textContent).toContain('Geen vacatures per arbeidsmarktregio (CBS publiceert die alleen per provincie)');
     expect(dialog.textContent).toContain('npm run build:data -- --sources ../shared/sources');
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -44,6 +49,14 @@ describe('Over de data', () => {
     const dialog = screen.getByRole('dialog', { name: 'About the data' });
     expect(within(dialog).getByRole('heading', { name: 'Not in this build' })).toBeTruthy();
     expect(dialog.textContent).toContain('not verified');
+    // the build's own texts in English, not in Dutch
+    const missing = within(dialog).getByRole('heading', { name: 'Not in this build' }).parentElement!;
+    expect(missing.textContent).toContain('mbo programmes per school location');
+    expect(missing.textContent).toContain('regional demand per occupation group');
+    expect(missing.textContent).not.toContain('mbo-opleidingen per schoollocatie');
+    const offersCoverage = dialog.querySelector('[data-layer="offers"] .about-coverage') as HTMLElement;
+    expect(offersCoverage.textContent).toContain('missing from the snapshot');
+    expect(offersCoverage.textContent).not.toContain('ontbreken in de momentopname');
     const close = within(dialog).getByRole('button', { name: 'Close' });
     expect(document.activeElement).toBe(close);
     await userEvent.tab({ shift: true });

@@ -25,7 +25,9 @@ describe('curated.json (regionale lijsten noord)', () => {
     expect(rows.every((r) => r.completeness.startsWith(`voorbeelden, geen volledige lijst (${r.period})`))).toBe(true);
     expect(rows.find((r) => r.occupation === 'chauffeurs')?.period).toBe('ongedateerd');
     const m = JSON.parse(readFileSync('data/manifest.json', 'utf8'));
-    expect(m.files.find((f: { id: string }) => f.id === 'curated').coverage).toMatch(/^Examples only/);
+    const coverage = m.files.find((f: { id: string }) => f.id === 'curated').coverage;
+    expect(coverage.en).toMatch(/^Examples only/);
+    expect(coverage.nl).toMatch(/^Alleen voorbeelden/);
   });
 
   it('matches occupations to BRC groups only where the match is unambiguous, and says how', () => {

@@ -50,6 +50,15 @@ describe('bad data files become errors naming file, row and field', () => {
     expect(r.dataset.files['regions-gemeente']?.features).toHaveLength(342);
   });
 
+  it('a manifest with texts in one language only (the old shape) is a fatal error naming the field', async () => {
+    const m = JSON.parse(readFileSync('data/manifest.json', 'utf8'));
+    m.files[0].coverage = 'only one language';
+    const r = await loadDataset(fsFetcher('data', { 'manifest.json': JSON.stringify(m) }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.file, e.field])).toEqual([['manifest.json', 'files.0.coverage']]);
+  });
+
   it('an unreadable manifest is a fatal, named error', async () => {
     const r = await loadDataset(fsFetcher('data', { 'manifest.json': '{"schemaVersion": 1}' }));
     expect(r.ok).toBe(false);
