@@ -51,7 +51,15 @@ describe('build:data from the local sources', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pipeline-rebuild-'));
     const out = join(dir, 'data');
     await buildData(['--sources', SOURCES, '--out', out], () => {});
-    expect(hashes(out)).toEqual(hashes(resolve('data')));
+    const rebuilt = hashes(out);
+    expect(rebuilt).toEqual(hashes(resolve('data')));
+    // every file is one the manifest lists (and every listed file exists), with the size and sha256 it states
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { files: { path: string; bytes: number; sha256: string }[] };
+    expect(Object.keys(rebuilt).sort()).toEqual(['manifest.json', ...manifest.files.map((f) => f.path)].sort());
+    for (const f of manifest.files) {
+      expect(rebuilt[f.path], f.path).toBe(f.sha256);
+      expect(readFileSync(join(out, f.path)).length, f.path).toBe(f.bytes);
+    }
     rmSync(dir, { recursive: true, force: true });
   }, 240_000);
 
