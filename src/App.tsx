@@ -8,6 +8,7 @@ import { MainView } from './components/MainView';
 import { useT } from './i18n/useT';
 import { Presentation } from './components/Presentation';
 import { EmbedView } from './components/EmbedView';
+import { EditionBanner } from './components/EditionBanner';
 
 export function App() {
   const t = useT();
@@ -25,6 +26,7 @@ export function App() {
         {t('app.skip')}
       </a>
       <Header />
+      <EditionBanner />
       <Notices />
       <DataErrors />
       <div className="app-body">

@@ -8,14 +8,22 @@ import { browserFetcher, loadDataset } from './data/load';
 import { translate } from './i18n';
 import { loadLazyFiles } from './data/lazy';
 import type { Camera } from './state/types';
+import { baseOf, EDITIONS, EDITION_PROBLEMS } from './edition/editions';
+import { regionsBounds } from './edition/bounds';
 
 let startCamera: Camera | null = null;
 
-/** The camera a link asked for; MapView reads this once. */
-export const getStartCamera = () => startCamera;
+/** The camera a link asked for, else the area of the edition's regions; MapView reads this once. */
+export const getStartCamera = (): Camera | null => {
+  if (startCamera) return startCamera;
+  const s = useStore.getState();
+  const edition = s.view.edition ? EDITIONS.get(s.view.edition) : undefined;
+  const amr = s.data.state === 'ready' ? s.data.dataset.files['regions-arbeidsmarktregio'] : undefined;
+  return edition && amr ? regionsBounds(amr.features, edition.regions) : null;
+};
 
 export function bootstrap(dataBase = 'data/') {
-  const decoded = initialUrlState();
+  const decoded = initialUrlState(baseOf);
   const { camera, ...shareable } = decoded.state;
   startCamera = camera;
   const { actions } = useStore.getState();
@@ -24,6 +32,7 @@ export function bootstrap(dataBase = 'data/') {
     const params = [...new Set(decoded.notices.map((n) => n.param))].join(', ');
     actions.notify('warning', translate(shareable.view.lang, 'app.notice.linkParams', { params }));
   }
+  for (const problem of EDITION_PROBLEMS) actions.notify('warning', translate(shareable.view.lang, 'edition.problem', { problem }));
   startUrlSync(useStore, decoded);
   void loadDataset(browserFetcher, dataBase).then((r) => {
     actions.setData(r.ok ? { state: 'ready', dataset: r.dataset } : { state: 'failed', errors: r.errors });

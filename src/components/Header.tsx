@@ -5,14 +5,19 @@ import { ViewTabs } from './ViewTabs';
 import { ShareMenu } from './ShareMenu';
 import { AboutData } from './AboutData';
 import { PresentControls } from './Presentation';
+import { useEdition } from './EditionBanner';
 
 export function Header() {
   const t = useT();
   const lang = useStore((s) => s.view.lang);
   const { setLang } = useActions();
+  const edition = useEdition();
   return (
     <header className="app-header">
-      <h1 className="app-title">{t('app.name')}</h1>
+      <h1 className="app-title">
+        {t('app.name')}
+        {edition ? <span className="app-edition"> · {edition.title[lang]}</span> : null}
+      </h1>
       <p className="app-tagline">{t('app.tagline')}</p>
       <ViewTabs />
       <PresentControls />

@@ -11,9 +11,10 @@ import { about } from './messages/about';
 import { offline } from './messages/offline';
 import { places } from './messages/places';
 import { route } from './messages/route';
+import { edition } from './messages/edition';
 import type { Lang } from '../state/types';
 
-const MODULES = [app, share, present, core, cards, about, offline, places, route] as const;
+const MODULES = [app, share, present, core, cards, about, offline, places, route, edition] as const;
 
 type Merge<T extends readonly { nl: object }[]> = T extends readonly [infer H extends { nl: object }, ...infer R extends { nl: object }[]]
   ? H['nl'] & Merge<R>
