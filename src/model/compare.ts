@@ -6,17 +6,18 @@
  * Pure. Whether an occupation is a kansberoep in a region is decided by the caller (the kansberoep rule lives in
  * src/model/kansberoep.ts); this model only compares.
  */
-import { LEVELS, NATIONAL, type IndicatorRow, type Level, type OfferRow } from '../data/schemas';
-import { indicatorKey } from '../data/indexes';
-import { tensionClass, type TensionClass } from './tension';
+import { LEVELS, type Level, type OfferRow } from '../data/schemas';
+import type { IndicatorLookup } from './indicatorLookup';
+import { tensionClassOf } from './occupationList';
+import type { TensionClass } from './tension';
 
 export interface CompareInput {
   a: string;
   b: string;
   /** occupation groups to compare (already narrowed by the sector filter, if any) */
   groepen: readonly { code: string; name: string }[];
-  /** `${groep}|${area}|${indicator}` → row (Indexes.indicator) */
-  indicator: ReadonlyMap<string, IndicatorRow>;
+  /** indicator with the national figure standing in, marked landelijk (src/model/indicatorLookup.ts) */
+  indicator: IndicatorLookup;
   offers: readonly OfferRow[];
   isKansberoep(groep: string, area: string): boolean;
 }
@@ -55,12 +56,11 @@ export interface CompareResult {
 /** An offer lies in a region: its arbeidsmarktregio (AMxx) or provincie (PVxx). */
 export const offerInRegion = (o: OfferRow, region: string) => o.arbeidsmarktregio === region || o.provincie === region;
 
-function tension(indicator: CompareInput['indicator'], groep: string, area: string): TensionFigure | null {
-  const regional = indicator.get(indicatorKey(groep, area, 'tension'));
-  const row = regional ?? indicator.get(indicatorKey(groep, NATIONAL, 'tension'));
-  if (!row) return null;
-  const cls = row.value !== null ? tensionClass(row.value) : null;
-  return { value: row.value, class: cls, period: row.period, source: row.source, scope: regional ? 'regional' : 'national' };
+function tension(indicator: IndicatorLookup, groep: string, area: string): TensionFigure | null {
+  const found = indicator(groep, area, 'tension');
+  if (!found) return null;
+  const { row } = found;
+  return { value: row.value, class: tensionClassOf(row.value, row.class), period: row.period, source: row.source, scope: found.landelijk ? 'national' : 'regional' };
 }
 
 /** Tightest first; occupations without a figure last; then by name. */

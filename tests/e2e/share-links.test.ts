@@ -83,7 +83,7 @@ describe('share links', () => {
     expect(Math.abs(c[1]! - 52.9)).toBeLessThan(0.01);
     // the map pane here is 900×664, the reference size of the migration: the same zoom comes back
     expect(Math.abs(c[2]! - 8)).toBeLessThan(0.05);
-    await expect(page.getByRole('status').count()).resolves.toBe(0);
+    await expect(page.locator('.notice').count()).resolves.toBe(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('2');
     expect(errors).toEqual([]);
     await context.close();

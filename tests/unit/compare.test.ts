@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRegions } from '../../src/model/compare';
 import type { IndicatorRow, OfferRow } from '../../src/data/schemas';
+import { makeIndicatorLookup } from '../../src/model/indicatorLookup';
 
 const tensionRow = (groep: string, area: string, value: number): IndicatorRow => ({
   groep,
@@ -12,12 +13,12 @@ const tensionRow = (groep: string, area: string, value: number): IndicatorRow =>
   source: 'synthetic',
   scope: area === 'NL01' ? 'national' : 'regional',
 });
-const indicator = new Map(
+const indicator = makeIndicatorLookup(new Map(
   [tensionRow('1051', 'AM01', 5.2), tensionRow('1051', 'NL01', 3.0), tensionRow('2222', 'NL01', 2.0), tensionRow('4444', 'AM03', 0.5)].map((r) => [
     `${r.groep}|${r.area}|tension`,
     r,
   ]),
-);
+));
 let n = 0;
 const offer = (amr: string, provincie: string, level: OfferRow['level'], groepen: string[]): OfferRow => ({
   id: `o${++n}`,

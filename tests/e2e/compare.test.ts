@@ -1,0 +1,38 @@
+/** Compare two regions in a real browser; offer counts per level checked against data/offers.json directly. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../lib/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const offers = JSON.parse(readFileSync('data/offers.json', 'utf8')) as { rows: { arbeidsmarktregio: string; level?: string }[] };
+const count = (amr: string, level: string) => offers.rows.filter((o) => o.arbeidsmarktregio === amr && o.level === level).length;
+
+describe('compare two regions', () => {
+  it('shows offers per level for Groningen and Drenthe, and keeps the pair in the link', async () => {
+    const { page, context, errors } = await openPage(browser, `${baseUrl}?v=2&view=compare&cmp=AM01,AM03`);
+    await page.getByRole('heading', { name: 'Vergelijk Groningen en Drenthe' }).waitFor();
+    const table = page.getByRole('table', { name: /Opleidingen per niveau/ });
+    await expect.poll(() => table.getByRole('row', { name: /^hbo/ }).innerText(), { timeout: 30_000 }).toBe(
+      `hbo\t${count('AM01', 'hbo').toLocaleString('nl-NL')}\t${count('AM03', 'hbo').toLocaleString('nl-NL')}`,
+    );
+    expect(count('AM01', 'hbo')).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Wissel om' }).click();
+    await page.getByRole('heading', { name: 'Vergelijk Drenthe en Groningen' }).waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get('cmp')).toBe('AM03,AM01');
+    await page.getByLabel('Regio B').selectOption('AM02');
+    await expect.poll(() => new URL(page.url()).searchParams.get('cmp')).toBe('AM03,AM02');
+    await page.getByRole('heading', { name: 'Vergelijk Drenthe en Friesland' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
