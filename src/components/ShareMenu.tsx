@@ -2,13 +2,14 @@
  * "Delen" in the header: the link to the current view (copy button and QR code for the room), the embed code,
  * and the exports. A non-modal popover: Escape or a click outside closes it and focus returns to the button.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useStore } from '../state/store';
 import { currentLink } from '../state/urlSync';
 import { useT } from '../i18n/useT';
 import { QrCode } from './QrCode';
 import { ExportActions, type ExportPreviewData } from './ExportActions';
 import { ExportPreview } from './ExportPreview';
+import { PrintPoster, type PosterData } from './PrintPoster';
 
 async function copyText(text: string, fallbackInput: HTMLInputElement | null): Promise<boolean> {
   try {
@@ -33,6 +34,13 @@ export function ShareMenu() {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [preview, setPreview] = useState<ExportPreviewData | null>(null);
+  const [poster, setPoster] = useState<PosterData | null>(null);
+  const closePoster = useCallback(() => {
+    setPoster((p) => {
+      if (p) URL.revokeObjectURL(p.mapUrl);
+      return null;
+    });
+  }, []);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -110,6 +118,10 @@ export function ShareMenu() {
               setOpen(false);
               setPreview(p);
             }}
+            onPoster={(p) => {
+              setOpen(false);
+              setPoster(p);
+            }}
           />
         </div>
       ) : null}
@@ -123,6 +135,7 @@ export function ShareMenu() {
           }}
         />
       ) : null}
+      {poster ? <PrintPoster data={poster} onDone={closePoster} /> : null}
     </div>
   );
 }

@@ -31,3 +31,11 @@ export async function makePng(kind: PngKind, live: MapLibreMap, text: ExportText
   const canvas = drawLayout(layout, map, qrMatrix(text.link), measure);
   return { blob: await canvasToPng(canvas), layout, scaled: map.scaled };
 }
+
+/** The map alone (with region names), for the poster: no header or footer, those are HTML there. */
+export async function makeMapPng(live: MapLibreMap, size: { width: number; height: number }, labels: readonly MapLabel[]): Promise<Blob> {
+  await loadExportFonts();
+  const layout: ExportLayout = { ...size, map: { x: 0, y: 0, w: size.width, h: size.height }, ops: [{ kind: 'map', x: 0, y: 0, w: size.width, h: size.height }] };
+  const map = await renderMapImage(live, size.width, size.height, labels);
+  return canvasToPng(drawLayout(layout, map, null, canvasMeasure()));
+}

@@ -23,7 +23,8 @@ export function canvasMeasure(): Measure {
   };
 }
 
-export function drawLayout(layout: ExportLayout, map: MapImage, qr: QrMatrix, measure: Measure = canvasMeasure()): HTMLCanvasElement {
+/** `qr` may be null when the layout has no QR operation (the poster's map image). */
+export function drawLayout(layout: ExportLayout, map: MapImage, qr: QrMatrix | null, measure: Measure = canvasMeasure()): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = layout.width;
   canvas.height = layout.height;
@@ -65,7 +66,7 @@ export function drawLayout(layout: ExportLayout, map: MapImage, qr: QrMatrix, me
       }
       ctx.restore();
       ctx.textBaseline = 'top';
-    } else {
+    } else if (qr) {
       drawQr(ctx, qr, op.x, op.y, op.size);
     }
   }

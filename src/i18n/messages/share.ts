@@ -41,6 +41,10 @@ const nl = {
   'export.retrieved': 'opgehaald',
   'export.licenceUnverified': 'licentie niet gecontroleerd',
   'export.scaled': 'Kaart opgeschaald van het scherm',
+  'poster.occupations': 'Kansberoepen: top {n} van {total}',
+  'poster.offers': 'Opleidingen: {n} van {total}',
+  'poster.offersN': '{n} opleidingen',
+  'poster.none': 'Geen met deze filters.',
 } as const;
 
 const en: Record<keyof typeof nl, string> = {
@@ -85,6 +89,10 @@ const en: Record<keyof typeof nl, string> = {
   'export.retrieved': 'retrieved',
   'export.licenceUnverified': 'licence not verified',
   'export.scaled': 'Map scaled up from the screen',
+  'poster.occupations': 'Occupations with good prospects: top {n} of {total}',
+  'poster.offers': 'Training offers: {n} of {total}',
+  'poster.offersN': '{n} training offers',
+  'poster.none': 'None with these filters.',
 } as const;
 
 export const share = { nl, en };
