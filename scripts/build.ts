@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EditionError, prepareEdition } from './lib/edition';
 import { importEditionCsv } from './lib/edition-import';
@@ -30,14 +30,16 @@ export function parseBuildArgs(argv: string[]): { edition: string | null; out: s
   return { edition, out, rest };
 }
 
-export function buildEdition(root: string, id: string, outDir: string, viteArgs: string[] = [], print = console.log): number {
-  const prepared = prepareEdition(root, id, importEditionCsv);
+export function buildEdition(root: string, id: string, outDir: string, viteArgs: string[] = [], print = console.log, dataSource?: string): number {
+  const prepared = prepareEdition(root, id, importEditionCsv, dataSource);
+  for (const w of prepared.warnings) print(`edition ${id}: ${w}`);
   const target = resolve(root, outDir);
   const tmp = `${target}.build-${process.pid}`;
   try {
     const { rows } = prepared;
     print(`edition ${id}: ${prepared.config.title.nl}; extra rows: ${rows.offers.length} offers, ${rows.indicators.length} indicators, ${rows.curated.length} curated`);
-    const r = spawnSync(npx, ['vite', 'build', '--outDir', tmp, '--emptyOutDir', ...viteArgs], {
+    // relative to the project root: vite plugins join it onto the root
+    const r = spawnSync(npx, ['vite', 'build', '--outDir', relative(root, tmp) || '.', '--emptyOutDir', ...viteArgs], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, INSPIRATIEKAART_DATA: prepared.dataDir, VITE_EDITION: id },

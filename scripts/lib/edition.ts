@@ -30,8 +30,13 @@ export interface CsvProblem {
   message: string;
 }
 
-/** Reads one extra CSV of an edition: good rows, and a problem per bad row. */
-export type ImportEditionCsv = (text: string, file: string, dataDir: string) => { rows: EditionRows; problems: CsvProblem[] };
+/** Reads one extra CSV of an edition (`file` relative to `root`): good rows, a problem per bad row, warnings. */
+export type ImportEditionCsv = (
+  text: string,
+  file: string,
+  dataDir: string,
+  root?: string,
+) => { rows: EditionRows; problems: CsvProblem[]; warnings?: string[] };
 
 export class EditionError extends Error {
   constructor(
@@ -64,6 +69,7 @@ export function readEditionConfig(root: string, id: string): EditionConfig {
 export function readEditionExtras(root: string, config: EditionConfig, dataDir: string, importCsv: ImportEditionCsv) {
   const rows: EditionRows = { indicators: [], curated: [], offers: [], sources: [] };
   const problems: CsvProblem[] = [];
+  const warnings: string[] = [];
   for (const extra of config.extra) {
     const rel = `editions/${config.id}/${extra.file}`;
     const path = join(root, rel);
@@ -71,14 +77,15 @@ export function readEditionExtras(root: string, config: EditionConfig, dataDir: 
       problems.push({ file: rel, row: 0, message: 'the file does not exist' });
       continue;
     }
-    const r = importCsv(readFileSync(path, 'utf8'), rel, dataDir);
+    const r = importCsv(readFileSync(path, 'utf8'), rel, dataDir, root);
     problems.push(...r.problems);
+    warnings.push(...(r.warnings ?? []).map((w) => `${rel}: ${w}`));
     rows.indicators.push(...r.rows.indicators);
     rows.curated.push(...r.rows.curated);
     rows.offers.push(...r.rows.offers);
     for (const s of r.rows.sources) if (!rows.sources.some((x) => x.id === s.id)) rows.sources.push(s);
   }
-  return { rows, problems };
+  return { rows, problems, warnings };
 }
 
 const FILE_OF: Record<'indicators' | 'curated' | 'offers', DatasetId> = { indicators: 'indicators', curated: 'curated', offers: 'offers' };
@@ -116,14 +123,18 @@ export function mergeEditionData(dataDir: string, config: EditionConfig, rows: E
  * Everything before the site build: a temporary data folder for the edition, or an EditionError with the full
  * report. The caller removes the folder after building.
  */
-export function prepareEdition(root: string, id: string, importCsv: ImportEditionCsv): { config: EditionConfig; dataDir: string; manifest: Manifest; rows: EditionRows } {
+export function prepareEdition(
+  root: string,
+  id: string,
+  importCsv: ImportEditionCsv,
+  source = join(root, 'data'),
+): { config: EditionConfig; dataDir: string; manifest: Manifest; rows: EditionRows; warnings: string[] } {
   const config = readEditionConfig(root, id);
-  const source = join(root, 'data');
   if (!existsSync(join(source, 'manifest.json'))) throw new EditionError(['data/manifest.json is missing: build the data first (npm run build:data)']);
-  const { rows, problems } = readEditionExtras(root, config, source, importCsv);
+  const { rows, problems, warnings } = readEditionExtras(root, config, source, importCsv);
   if (problems.length) {
     throw new EditionError([
-      `${problems.length} bad row(s) in the extra data of edition "${id}"; nothing was built:`,
+      `${new Set(problems.map((p) => `${p.file}:${p.row}`)).size} bad row(s) (${problems.length} problem(s)) in the extra data of edition "${id}"; nothing was built:`,
       ...problems.map((p) => `  ${describeCsvProblem(p)}`),
     ]);
   }
@@ -131,7 +142,7 @@ export function prepareEdition(root: string, id: string, importCsv: ImportEditio
   try {
     cpSync(source, dataDir, { recursive: true });
     const manifest = mergeEditionData(dataDir, config, rows);
-    return { config, dataDir, manifest, rows };
+    return { config, dataDir, manifest, rows, warnings };
   } catch (e) {
     rmSync(dataDir, { recursive: true, force: true });
     throw e;

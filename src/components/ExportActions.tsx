@@ -5,6 +5,7 @@ import type { Dataset } from '../data/load';
 import { currentLink } from '../state/urlSync';
 import { getLiveMap } from '../map/liveMap';
 import { useT } from '../i18n/useT';
+import { downloadText } from '../export/download';
 import { translate, type MessageKey } from '../i18n';
 import { exportText, regionLabels } from '../export/describeView';
 import { makeMapPng, makePng, type PngKind } from '../export/pngExport';
@@ -30,16 +31,6 @@ const PNGS: { kind: PngKind; label: MessageKey }[] = [
   { kind: 'a4', label: 'share.png.a4' },
 ];
 
-function download(content: string, file: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The occupations and offers of the current lists, as the side panel shows them. */
 function currentLists(s: StoreState, ds: Dataset) {
@@ -123,7 +114,7 @@ export function ExportActions(props: { onStatus(text: string | null): void; onPr
         which === 'occupations'
           ? occupationsCsv(lists.occupations, s.view.lang, text)
           : offersCsv(lists.offers, s.view.lang, text, (c) => ds.index.regions.get(c)?.name);
-      download(content, `inspiratiekaart-${which === 'occupations' ? 'kansberoepen' : 'opleidingen'}.csv`, 'text/csv;charset=utf-8');
+      downloadText(content, `inspiratiekaart-${which === 'occupations' ? 'kansberoepen' : 'opleidingen'}.csv`, 'text/csv;charset=utf-8');
     });
 
   const noMap = busy || !ready || mode !== 'map';

@@ -8,6 +8,7 @@ import { useStore } from '../state/store';
 import { useWorkbench } from '../present/workbench';
 import { applyPin, pinFromState } from '../present/pinView';
 import { useT } from '../i18n/useT';
+import { downloadText } from '../export/download';
 import type { MessageKey } from '../i18n';
 import type { WorkbenchMessage } from '../present/workbench';
 
@@ -24,16 +25,6 @@ function messageText(t: ReturnType<typeof useT>, m: WorkbenchMessage): string {
   }
 }
 
-function download(text: string, file: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function Workbench({ docked }: { docked: boolean }) {
   const t = useT();
@@ -113,7 +104,7 @@ export function Workbench({ docked }: { docked: boolean }) {
           >
             {t('workbench.pin')}
           </button>
-          <button type="button" disabled={pins.length === 0} onClick={() => download(wb.exportText(), 'werkbank.json')}>
+          <button type="button" disabled={pins.length === 0} onClick={() => downloadText(wb.exportText(), 'werkbank.json', 'application/json')}>
             {t('workbench.export')}
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>

@@ -33,13 +33,20 @@ const north = ['AM01', 'AM02', 'AM03'].map((c) => amr.features.find((f) => f.pro
 describe('Noord-Nederland edition', () => {
   it('the built folder carries the edition in its manifest', () => {
     const m = JSON.parse(readFileSync(`${OUT}/data/manifest.json`, 'utf8'));
-    expect(m.edition).toEqual({ id: 'noord', title: 'Noord-Nederland', demo: false });
+    expect(m.edition).toEqual({ id: 'noord', title: 'Noord-Nederland', demo: true });
+    // the edition's own rows (editions/noord/voorbeeld-leerbedrijven.csv) are in its offers, and only there
+    const csvRows = readFileSync('editions/noord/voorbeeld-leerbedrijven.csv', 'utf8').trim().split('\n').length - 1;
+    const own = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { rows: { provider: string }[] }).rows.filter((o) => o.provider.endsWith('(fictief)')).length;
+    expect(own(`${OUT}/data/offers.json`)).toBe(csvRows);
+    expect(own('data/offers.json')).toBe(0);
   });
 
   it('opens on the north: Groningen, Friesland and Drenthe in view, Zuid-Limburg not', async () => {
     const { page, context, errors, foreignRequests } = await openPage(browser, site.url);
     await waitForMapIdle(page);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Inspiratiekaart · Noord-Nederland');
+    // illustrative rows: the screen says so
+    await expect(page.getByRole('note').innerText()).resolves.toContain('illustratief (fictief)');
     const b = (await page.evaluate(`(() => { const b = window.__inspiratiekaart.map.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; })()`)) as number[];
     for (const [lon, lat] of north) {
       expect(lon).toBeGreaterThan(b[0]!);
