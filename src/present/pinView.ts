@@ -4,6 +4,7 @@ import { decodeUrlState, encodeUrlState } from '../state/urlState';
 import { currentBaseOf, currentCamera } from '../state/urlSync';
 import { showArea } from '../map/liveMap';
 import type { Pin } from './pins';
+import { regionsBounds } from '../edition/bounds';
 
 const newId = () => `p${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 
@@ -41,5 +42,8 @@ export function applyPin(pin: Pin, s: StoreState) {
   const { state } = decodeUrlState(`?${pin.view}`, currentBaseOf());
   const { camera, ...shareable } = state;
   s.actions.applyShareable({ ...shareable, view: { ...shareable.view, lang: s.view.lang, presentation: s.view.presentation, embed: false } });
-  if (camera) showArea(camera);
+  // a pin made before the map moved has no camera: show the pinned region itself
+  const amr = s.data.state === 'ready' ? s.data.dataset.files['regions-arbeidsmarktregio'] : undefined;
+  const area = camera ?? (amr && shareable.filters.region ? regionsBounds(amr.features, [shareable.filters.region], 0.15) : null);
+  if (area) showArea(area);
 }

@@ -46,7 +46,7 @@ describe('Noord-Nederland edition', () => {
     await waitForMapIdle(page);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Inspiratiekaart · Noord-Nederland');
     // illustrative rows: the screen says so
-    await expect(page.getByRole('note').innerText()).resolves.toContain('illustratief (fictief)');
+    await expect(page.getByRole('note').filter({ hasText: 'illustratief' }).innerText()).resolves.toContain('de eigen regels van deze editie zijn illustratief (fictief)');
     const b = (await page.evaluate(`(() => { const b = window.__inspiratiekaart.map.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; })()`)) as number[];
     for (const [lon, lat] of north) {
       expect(lon).toBeGreaterThan(b[0]!);
