@@ -78,11 +78,12 @@ export async function pollUntil(page: Page, expression: string, timeout = 60_000
   }
 }
 
-/** Wait until the data has loaded and the main view has rendered (whatever view the link asked for). */
+/** Wait until the data has loaded and the main view has rendered (whatever view or mode the link asked for). */
 export async function waitForAppReady(page: Page, timeout = 60_000): Promise<void> {
   await pollUntil(
     page,
-    `(() => { const main = document.querySelector('#main'); return !!main && !main.querySelector('[aria-busy="true"]') && (main.children.length > 0 || !!document.querySelector('[role="alert"]')); })()`,
+    // the full app (#main), an embed (map only, no #main), or a data error
+    `(() => { const main = document.querySelector('#main'); if (document.querySelector('[role="alert"]')) return true; if (!main) return !!(window.__inspiratiekaart && window.__inspiratiekaart.map); return !main.querySelector('[aria-busy="true"]') && main.children.length > 0; })()`,
     timeout,
   );
 }
