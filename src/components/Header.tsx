@@ -16,7 +16,7 @@ export function Header() {
     <header className="app-header">
       <h1 className="app-title">
         {t('app.name')}
-        {edition ? <span className="app-edition"> · {edition.title[lang]}</span> : null}
+        {edition ? <span className="app-edition"><span className="sr-only"> · </span>{edition.title[lang]}</span> : null}
       </h1>
       <p className="app-tagline">{t('app.tagline')}</p>
       <ViewTabs />

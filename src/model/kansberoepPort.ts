@@ -33,9 +33,12 @@ export interface KansberoepVerdict {
 
 export interface SizeFigure {
   indicator: 'employment' | 'jobOpenings';
+  /** persons */
   value: number;
   period: string;
+  /** source id in the manifest (for a derived figure: the source of the figure that was scaled) */
   source: string;
+  /** the other sources a derived figure used */
   alsoSources?: string[];
   landelijk: boolean;
   /** formula of a derived estimate, shown on screen */

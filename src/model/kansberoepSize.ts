@@ -7,22 +7,13 @@
 import type { Dataset } from '../data/load';
 import { indicatorKey } from '../data/indexes';
 import { NATIONAL } from '../data/schemas';
+import type { SizeFigure as PortSizeFigure } from './kansberoepPort';
 
-export interface SizeFigure {
-  indicator: 'employment' | 'jobOpenings';
-  /** persons */
-  value: number;
-  period: string;
-  /** source id in the manifest (for a derived figure: the source of the figure that was scaled) */
-  source: string;
-  /** the other sources a derived figure used */
-  alsoSources?: string[];
+/** The port's size figure (what the screen shows), plus the area it is about and its scope. */
+export interface SizeFigure extends PortSizeFigure {
   /** the area the figure is about */
   area: string;
   scope: 'regional' | 'national';
-  landelijk: boolean;
-  /** set for a figure computed here: the formula, shown on screen */
-  derived?: string;
 }
 
 /** The BRC beroepsklasse of a groep code: its first two digits (BRC 2014, both editions). */

@@ -44,7 +44,7 @@ describe('Noord-Nederland edition', () => {
   it('opens on the north: Groningen, Friesland and Drenthe in view, Zuid-Limburg not', async () => {
     const { page, context, errors, foreignRequests } = await openPage(browser, site.url);
     await waitForMapIdle(page);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Inspiratiekaart · Noord-Nederland');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Inspiratiekaart · Noord-Nederland');
     // illustrative rows: the screen says so
     await expect(page.getByRole('note').filter({ hasText: 'illustratief' }).innerText()).resolves.toContain('de eigen regels van deze editie zijn illustratief (fictief)');
     const b = (await page.evaluate(`(() => { const b = window.__inspiratiekaart.map.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; })()`)) as number[];
@@ -66,7 +66,7 @@ describe('Noord-Nederland edition', () => {
   it('the national build opens the edition from a link (ed=noord)', async () => {
     const { page, context, errors } = await openPage(browser, `${baseUrl}?v=2&ed=noord&lang=en`);
     await waitForMapIdle(page);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Inspiratiekaart · Northern Netherlands');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Inspiratiekaart · Northern Netherlands');
     const c = (await page.evaluate(`(() => { const c = window.__inspiratiekaart.map.getCenter(); return [c.lng, c.lat]; })()`)) as number[];
     expect(c[1]).toBeGreaterThan(52.7);
     await expect.poll(() => new URL(page.url()).searchParams.get('ed')).toBe('noord');
