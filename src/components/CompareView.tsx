@@ -162,6 +162,7 @@ export function CompareView() {
           ))}
         </tbody>
       </table>
+      {ds.index.offers && !ds.index.offers.byKind.has('mbo') ? <p className="muted">{t('filters.noMboData')}</p> : null}
       {mismatches.length ? <Rows rows={mismatches} names={names} caption={t('compare.mismatches')} /> : null}
       <Rows rows={result.shared} names={names} caption={t('compare.shared')} />
       <Rows rows={result.onlyA} names={names} caption={t('compare.only', { region: names[0] })} />
