@@ -13,6 +13,7 @@ import type { Filters } from '../state/types';
 import type { OfferRow } from '../data/schemas';
 import { TensionBadge } from './TensionBadge';
 import { formatNumber } from '../i18n';
+import { mboProgrammeData } from '../model/coverage';
 
 /** The offers the filters allow, region aside (each side of the comparison is its own region). */
 function offerMatches(f: Filters, o: OfferRow): boolean {
@@ -162,7 +163,7 @@ export function CompareView() {
           ))}
         </tbody>
       </table>
-      {ds.index.offers && !ds.index.offers.byKind.has('mbo') ? <p className="muted">{t('filters.noMboData')}</p> : null}
+      {mboProgrammeData(ds) === 'absent' ? <p className="muted">{t('filters.noMboData')}</p> : null}
       {mismatches.length ? <Rows rows={mismatches} names={names} caption={t('compare.mismatches')} /> : null}
       <Rows rows={result.shared} names={names} caption={t('compare.shared')} />
       <Rows rows={result.onlyA} names={names} caption={t('compare.only', { region: names[0] })} />

@@ -4,6 +4,7 @@ import type { MessageKey } from '../i18n';
 import type { FacetId } from '../model/facets';
 import type { Filters } from '../state/types';
 import { useFacets } from './useModel';
+import { mboProgrammeData } from '../model/coverage';
 
 /** What dropping one facet means for the filters. */
 export const UNDO: Record<FacetId, Partial<Filters>> = {
@@ -38,7 +39,7 @@ export function FilterSummary() {
   const noGroups = facets.groepen.length === 0;
   const noOffers = ds.index.offers !== undefined && facets.offerIds.length === 0;
   const wantsMbo = f.levels.some((l) => l.startsWith('mbo')) || f.offerKinds.includes('mbo') || f.leerwegen.length > 0;
-  const noMboData = ds.index.offers !== undefined && !ds.index.offers.byKind.has('mbo');
+  const noMboData = mboProgrammeData(ds) === 'absent';
   return (
     <div className="filter-summary">
       <p aria-live="polite" data-testid="filter-summary">
