@@ -111,3 +111,20 @@ export function regionAt(p: LonLat, regions: RegionCollection): string | null {
   for (const f of regions.features) if (booleanPointInPolygon(pt, f as never)) return f.properties.code;
   return null;
 }
+
+/**
+ * Row ids (as a bitset over 0..n-1) of the points within radiusKm of home — the same great-circle distance and
+ * the same "at most radiusKm" as the route view, so the facet filter and the route list agree. A cheap latitude
+ * band check first; rows without coordinates are never within reach.
+ */
+export function idsWithinRadius(home: LonLat, radiusKm: number, rows: readonly { location?: Partial<LonLat> | null }[]): Uint32Array {
+  const bits = new Uint32Array((rows.length + 31) >>> 5);
+  const band = radiusKm / 110.5 + 0.01; // degrees of latitude, with a margin
+  for (let i = 0; i < rows.length; i++) {
+    const at = rows[i]!.location;
+    if (!at || typeof at.lon !== 'number' || typeof at.lat !== 'number') continue;
+    if (Math.abs(at.lat - home.lat) > band) continue;
+    if (distanceKm(home, { lon: at.lon, lat: at.lat }) <= radiusKm) bits[i >>> 5]! |= 1 << (i & 31);
+  }
+  return bits;
+}

@@ -12,6 +12,7 @@ import type { KansberoepVerdict } from './kansberoepPort';
 import { makeKansberoepRule } from './kansberoepAdapter';
 import { computeMeasure, type MeasureResult } from './measures';
 import { neighbours } from './adjacency';
+import { idsWithinRadius } from './distance';
 import { buildOccupationList, type OccupationList } from './occupationList';
 
 export interface DatasetModel {
@@ -28,6 +29,18 @@ export interface DatasetModel {
 }
 
 const models = new WeakMap<Dataset, DatasetModel>();
+
+/** Offers within reach of a home point (the last point asked for is kept: dragging other filters is free). */
+function nearOffersOf(ds: Dataset): FacetIndex['nearOffers'] {
+  let last: { key: string; bits: Uint32Array } | null = null;
+  return (near) => {
+    const rows = ds.files.offers?.rows;
+    if (!rows) return null;
+    const key = `${near.lon},${near.lat},${near.radiusKm}`;
+    if (last?.key !== key) last = { key, bits: idsWithinRadius(near, near.radiusKm, rows) };
+    return last.bits;
+  };
+}
 
 export function selectModel(ds: Dataset): DatasetModel {
   let m = models.get(ds);
@@ -55,6 +68,7 @@ export function selectModel(ds: Dataset): DatasetModel {
     amrCodes,
     provincieCodes,
     isKansberoep: (g, a) => verdict(g, a).kansberoep,
+    nearOffers: nearOffersOf(ds),
   });
   const sourcesOf = (id: DatasetId) => ds.manifest.files.find((f) => f.id === id)?.sources ?? [];
   const periods = new Set((ds.files.indicators?.rows ?? []).map((r) => r.period));

@@ -63,6 +63,18 @@ describe('route from Hoogeveen', () => {
       expect(km).toBeLessThanOrEqual(30);
     }
 
+    // the side panel's offer count is the same radius: rows of offers.json within 30 km of the PC4 centroid
+    // (own haversine here, independent of the app's turf)
+    const pc = (JSON.parse(readFileSync('data/places.json', 'utf8')) as { rows: { key: string; kind: string; lon: number; lat: number }[] }).rows.find((r) => r.kind === 'pc4' && r.key === '7901')!;
+    const rad = (d: number) => (d * Math.PI) / 180;
+    const hav = (a: { lon: number; lat: number }, b: { lon: number; lat: number }) =>
+      2 * 6371.0088 * Math.asin(Math.sqrt(Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2));
+    const allOffers = (JSON.parse(readFileSync('data/offers.json', 'utf8')) as { rows: { location: { lon: number; lat: number } }[] }).rows;
+    const inReach = allOffers.filter((o) => hav(pc, o.location) <= 30).length;
+    expect(inReach).toBeGreaterThan(0);
+    expect(inReach).toBeLessThan(allOffers.length);
+    await expect.poll(() => page.getByTestId('filter-summary').innerText()).toMatch(new RegExp(`en ${inReach.toLocaleString('nl-NL')} opleidingen`));
+
     // related kansberoepen: at least one, with its reason
     const related = page.locator('.related-list > li');
     await related.first().waitFor();

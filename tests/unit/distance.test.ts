@@ -12,6 +12,7 @@ import {
   regionsTouched,
   splitByRadius,
   withinRadius,
+  idsWithinRadius,
 } from '../../src/model/distance';
 import type { RegionCollection } from '../../src/data/schemas';
 
@@ -79,6 +80,14 @@ describe('radius filtering near a border', () => {
     // the nearest one out of reach is one of the 26 km points
     expect(nearestOutside?.km).toBeCloseTo(26, 6);
     expect(nearestOutside?.region).toBe('AM01');
+  });
+
+  it('the facet filter (row-id bitset) keeps exactly the rows the route list keeps', () => {
+    const rows = offers.map((o) => ({ location: { lon: o.lon, lat: o.lat } }));
+    const bits = idsWithinRadius(home, 25, [...rows, { location: null }]);
+    const ids = offers.filter((_, i) => (bits[i >>> 5]! >>> (i & 31)) & 1).map((o) => o.id).sort();
+    expect(ids).toEqual(withinRadius(home, 25, offers, locate).inside.map((r) => r.item.id).sort());
+    expect((bits[offers.length >>> 5]! >>> (offers.length & 31)) & 1).toBe(0); // no coordinates: never within reach
   });
 
   it('moving the radius re-cuts the same measured list', () => {
