@@ -9,6 +9,7 @@ import { useModel } from './useModel';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n';
 import { compareRegions, type CompareRow, type TensionFigure } from '../model/compare';
+import type { SizeFigure } from '../model/kansberoepPort';
 import type { Filters } from '../state/types';
 import type { OfferRow } from '../data/schemas';
 import { TensionBadge } from './TensionBadge';
@@ -33,6 +34,19 @@ function Tension({ f }: { f: TensionFigure | null }) {
     <span className="compare-tension">
       <TensionBadge cls={f.class} landelijk={f.scope === 'national'} />
       {f.value !== null ? <span className="compare-value"> {formatNumber(lang, f.value, 2)}</span> : null}
+    </span>
+  );
+}
+
+/** Size next to tension, always: persons employed or expected job openings, marked derived or landelijk. */
+function Size({ f }: { f: SizeFigure | null }) {
+  const t = useT();
+  const lang = useStore((s) => s.view.lang);
+  if (!f) return null;
+  return (
+    <span className="compare-size" title={f.derived}>
+      {t(f.indicator === 'employment' ? 'compare.size.employment' : 'compare.size.jobOpenings', { value: formatNumber(lang, f.value, 0) })}
+      {f.derived ? <span className="muted"> ({t('source.status.derived')})</span> : f.landelijk ? <span className="muted"> ({t('compare.size.national')})</span> : null}
     </span>
   );
 }
@@ -68,10 +82,12 @@ function Rows({ rows, names, caption }: { rows: CompareRow[]; names: [string, st
             </th>
             <td>
               <Tension f={r.tensionA} />
+              <Size f={r.sizeA} />
             </td>
             <td className="num">{formatNumber(lang, r.offersA)}</td>
             <td>
               <Tension f={r.tensionB} />
+              <Size f={r.sizeB} />
             </td>
             <td className="num">{formatNumber(lang, r.offersB)}</td>
           </tr>
@@ -96,7 +112,7 @@ export function CompareView() {
     if (!ds || !model) return null;
     const groepen = (ds.files.occupations?.groepen ?? []).filter((g) => !filters.sectors.length || filters.sectors.includes(g.klasse));
     const offers = (ds.files.offers?.rows ?? []).filter((o) => offerMatches(filters, o));
-    return compareRegions({ a: pair[0], b: pair[1], groepen, indicator: model.indicator, offers, isKansberoep: (g, area) => model.verdict(g, area).kansberoep });
+    return compareRegions({ a: pair[0], b: pair[1], groepen, indicator: model.indicator, offers, isKansberoep: (g, area) => model.verdict(g, area).kansberoep, sizeOf: (g, area) => model.verdict(g, area).size });
   }, [ds, model, filters, pair]);
 
   if (!ds || !result) return null;

@@ -10,6 +10,7 @@ import { LEVELS, type Level, type OfferRow } from '../data/schemas';
 import type { IndicatorLookup } from './indicatorLookup';
 import { tensionClassOf } from './occupationList';
 import type { TensionClass } from './tension';
+import type { SizeFigure } from './kansberoepPort';
 
 export interface CompareInput {
   a: string;
@@ -20,6 +21,8 @@ export interface CompareInput {
   indicator: IndicatorLookup;
   offers: readonly OfferRow[];
   isKansberoep(groep: string, area: string): boolean;
+  /** how big the group is in the area (the kansberoep rule's size figure): a kansrijk but tiny occupation looks tiny */
+  sizeOf?(groep: string, area: string): SizeFigure | undefined;
 }
 
 export interface TensionFigure {
@@ -40,6 +43,8 @@ export interface CompareRow {
   tensionB: TensionFigure | null;
   offersA: number;
   offersB: number;
+  sizeA: SizeFigure | null;
+  sizeB: SizeFigure | null;
   /** needed (kansberoep) in one region while offers leading to it are only in the other */
   mismatch: 'needed-in-a-offered-in-b' | 'needed-in-b-offered-in-a' | null;
 }
@@ -89,7 +94,7 @@ export function compareRegions(input: CompareInput): CompareResult {
     const oa = offersA.get(code) ?? 0;
     const ob = offersB.get(code) ?? 0;
     const mismatch = kansA && oa === 0 && ob > 0 ? 'needed-in-a-offered-in-b' : kansB && ob === 0 && oa > 0 ? 'needed-in-b-offered-in-a' : null;
-    return { groep: code, name, kansA, kansB, tensionA: tension(input.indicator, code, a), tensionB: tension(input.indicator, code, b), offersA: oa, offersB: ob, mismatch };
+    return { groep: code, name, kansA, kansB, tensionA: tension(input.indicator, code, a), tensionB: tension(input.indicator, code, b), offersA: oa, offersB: ob, sizeA: input.sizeOf?.(code, a) ?? null, sizeB: input.sizeOf?.(code, b) ?? null, mismatch };
   });
 
   const levelCount = (rows: readonly OfferRow[], level: Level) => rows.filter((o) => o.level === level).length;

@@ -87,4 +87,17 @@ describe('compareRegions', () => {
     const p = compareRegions({ a: 'PV20', b: 'PV22', groepen, indicator, offers, isKansberoep: () => false });
     expect(p.offersByLevel.find((x) => x.level === 'mbo2')).toEqual({ level: 'mbo2', a: 0, b: 1 });
   });
+
+  it('carries the size of each occupation in both regions next to its tension (none without a size rule)', () => {
+    const size = (value: number, area: string) => ({ indicator: 'jobOpenings' as const, value, period: 'tot 2030', source: 'roa', landelijk: area === 'AM03' });
+    const withSize = compareRegions({
+      a: 'AM01', b: 'AM03', groepen, indicator, offers, isKansberoep: (g, area) => kans.has(`${g}|${area}`),
+      sizeOf: (g, area) => (g === groepen[0]!.code ? size(area === 'AM01' ? 120 : 4_500, area) : undefined),
+    });
+    const row = [...withSize.shared, ...withSize.onlyA, ...withSize.onlyB].find((x) => x.groep === groepen[0]!.code)!;
+    expect([row.sizeA?.value, row.sizeB?.value, row.sizeB?.landelijk]).toEqual([120, 4_500, true]);
+    const other = [...withSize.shared, ...withSize.onlyA, ...withSize.onlyB].find((x) => x.groep !== groepen[0]!.code);
+    if (other) expect([other.sizeA, other.sizeB]).toEqual([null, null]);
+    expect([...r.shared, ...r.onlyA, ...r.onlyB].every((x) => x.sizeA === null && x.sizeB === null)).toBe(true);
+  });
 });
