@@ -9,7 +9,7 @@ import { useDataset, useStore } from '../state/store';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n';
 import { aboutData, type AboutLayer } from '../model/aboutData';
-import type { SourceEntry } from '../data/schemas';
+import { WEB_URL, type SourceEntry } from '../data/schemas';
 
 type T = ReturnType<typeof useT>;
 
@@ -52,9 +52,14 @@ function Source({ s, t }: { s: SourceEntry; t: T }) {
       </dl>
       {s.note ? <p className="about-note">{s.note}</p> : null}
       <p className="about-url">
-        <a href={s.url} target="_blank" rel="noreferrer noopener">
-          {s.url}
-        </a>
+        {/* a local file (file:…) or anything else that is not a web address is shown as text, never as a link */}
+        {WEB_URL.test(s.url) ? (
+          <a href={s.url} target="_blank" rel="noreferrer noopener">
+            {s.url}
+          </a>
+        ) : (
+          s.url
+        )}
       </p>
     </li>
   );

@@ -7,7 +7,7 @@
  * every good row is imported. Other row types (e.g. `offer`) plug in through `rowTypes` without changing this file.
  */
 import { CsvSyntaxError, parseCsvRecords, parseDecimal } from './csv';
-import type { CuratedRow, IndicatorRow } from './schemas';
+import { WEB_URL, type CuratedRow, type IndicatorRow } from './schemas';
 import { BUILTIN_ROW_TYPES } from './importRowTypes';
 import { areaResolver } from './importArea';
 
@@ -207,6 +207,7 @@ export function parseImportCsv(text: string, ctx: ImportContext = {}): ImportRes
         if (!title) return undefined;
         const id = importSourceId(title);
         const url = get('source_url');
+        if (url && !WEB_URL.test(url)) return void r.problem('source_url', `"${url}" is not a web address (http:// or https://)`);
         const licence = get('licence');
         const known = sources.get(id);
         if (!known) sources.set(id, { id, title, ...(url ? { url } : {}), ...(licence ? { licence } : {}) });

@@ -5,7 +5,7 @@
  * imported offer gets a point and region codes without guessing. Unknown level, leerweg or duration stay unknown.
  */
 import { slug, type ImportRowReader, type RowTypeHandler } from './importCsv';
-import { LEVELS, OFFER_KINDS, type Leerweg, type Level, type OfferKind, type OfferRow, type PlaceRow } from './schemas';
+import { LEVELS, OFFER_KINDS, WEB_URL, type Leerweg, type Level, type OfferKind, type OfferRow, type PlaceRow } from './schemas';
 import { indexPlaces, normalisePlaceName } from '../model/places';
 
 export const OFFER_COLUMNS = [
@@ -133,7 +133,7 @@ export function offerRowType(geo: OfferGeocoder): RowTypeHandler {
     const crebo = r.get('crebo');
     if (crebo && !/^\d{5}$/.test(crebo)) r.problem('crebo', `"${crebo}" is not a 5-digit crebo code`);
     const url = r.get('url');
-    if (url && !/^https?:\/\/\S+$/i.test(url)) r.problem('url', `"${url}" is not a web address (http:// or https://)`);
+    if (url && !WEB_URL.test(url)) r.problem('url', `"${url}" is not a web address (http:// or https://)`);
     const exampleText = r.get('example').toLowerCase();
     if (exampleText && !['ja', 'nee', 'yes', 'no', 'true', 'false'].includes(exampleText)) r.problem('example', `"${r.get('example')}" is not ja/nee`);
     const period = r.period();

@@ -42,6 +42,9 @@ export const brcSegment = z.string().regex(/^\d{3}$/, 'expected a 3-digit BRC be
 
 /** Reference to a source in data/manifest.json `sources` (by id). */
 export const sourceRef = z.string().min(1);
+/** A link the app renders as <a href>: only http(s), so no data file can smuggle in a javascript: or data: link. */
+export const WEB_URL = /^https?:\/\/\S+$/i;
+export const webUrl = z.string().regex(WEB_URL, 'expected a web address (http:// or https://)');
 /** Period as the source states it: 2024, 2024Q1, 2026Q1, 2025-01, 2025-2030, 2022. */
 export const period = z.string().min(4).max(20);
 
@@ -313,7 +316,8 @@ export const curatedRow = z.object({
   reason: z.string(),
   period,
   sourceTitle: z.string(),
-  sourceUrl: z.string(),
+  /** the source page; '' when the source is not online */
+  sourceUrl: z.union([webUrl, z.literal('')]),
   /** partial example list, not the full regional list */
   completeness: z.string(),
 });
@@ -369,14 +373,14 @@ export const offerRow = z.object({
   groepen: z.array(groepLink),
   /** occupation sectors (BRC klassen), via the sector link where no group link exists */
   klassen: z.array(brcKlasse),
-  url: z.string().optional(),
+  url: webUrl.optional(),
   source: sourceRef,
   /** true for an example named in a news item or report, not an entry of a current catalogue */
   example: z.boolean().optional(),
   /** when the source reported it (examples, imported lists) */
   period: period.optional(),
   /** where the facts come from when that is not the offer's own page (imported rows) */
-  sourceUrl: z.string().optional(),
+  sourceUrl: webUrl.optional(),
   /** what is unknown or uncertain about this offer, in plain words */
   note: z.string().optional(),
 });
@@ -395,7 +399,7 @@ export const schoolLocationRow = z.object({
   lat: z.number().min(50.5).max(53.9),
   arbeidsmarktregio: amrCode,
   provincie: provincieCode,
-  url: z.string().optional(),
+  url: webUrl.optional(),
   source: sourceRef,
 });
 export type SchoolLocationRow = z.infer<typeof schoolLocationRow>;

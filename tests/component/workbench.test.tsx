@@ -1,6 +1,7 @@
 /** The workbench keeps pins and notes in localStorage and never wipes them on a bad file. */
+import { XSS_PAYLOADS } from '../lib/xssPayloads';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createWorkbench, SET_ASIDE_KEY, STORAGE_KEY } from '../../src/present/workbench';
 import { serialiseWorkbench, type Pin } from '../../src/present/pins';
@@ -52,5 +53,17 @@ describe('Workbench panel', () => {
     await userEvent.type(note, 'nieuw');
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).pins[0].note).toBe('nieuw');
     expect(localStorage.getItem(STORAGE_KEY)).toBe(serialiseWorkbench(useWorkbench.getState().pins));
+  });
+
+  it('every payload of the XSS list in a note or a pin label stays text: no element is made of it', () => {
+    const pins = XSS_PAYLOADS.map((p, i) => ({ ...pin(`x${i}`, p), label: p }));
+    for (let i = 0; i < pins.length; i++) {
+      act(() => useWorkbench.setState({ pins, current: i, message: null }));
+      const { container, unmount } = render(<Workbench docked={false} />);
+      expect([...container.querySelectorAll('textarea')].map((t) => t.value)).toContain(XSS_PAYLOADS[i]);
+      expect(container.textContent).toContain(XSS_PAYLOADS[i]);
+      expect(container.querySelector('img, script, svg, iframe, details, style, link, meta, body, a[href^="javascript" i]')).toBeNull();
+      unmount();
+    }
   });
 });
