@@ -15,6 +15,7 @@ import type { OfferRow } from '../data/schemas';
 import { TensionBadge } from './TensionBadge';
 import { formatNumber } from '../i18n';
 import { mboProgrammeData } from '../model/coverage';
+import { SourceLine } from './SourceLine';
 
 /** The offers the filters allow, region aside (each side of the comparison is its own region). */
 function offerMatches(f: Filters, o: OfferRow): boolean {
@@ -45,7 +46,7 @@ function Size({ f }: { f: SizeFigure | null }) {
   if (!f) return null;
   return (
     <span className="compare-size" title={f.derived}>
-      {t(f.indicator === 'employment' ? 'compare.size.employment' : 'compare.size.jobOpenings', { value: formatNumber(lang, f.value, 0) })}
+      {t('compare.size', { value: formatNumber(lang, f.value, 0) })}
       {f.derived ? <span className="muted"> ({t('source.status.derived')})</span> : f.landelijk ? <span className="muted"> ({t('compare.size.national')})</span> : null}
     </span>
   );
@@ -93,7 +94,41 @@ function Rows({ rows, names, caption }: { rows: CompareRow[]; names: [string, st
           </tr>
         ))}
       </tbody>
+      <tfoot>
+        <tr>
+          <td colSpan={5}>
+            <RowsSource rows={rows} />
+          </td>
+        </tr>
+      </tfoot>
     </table>
+  );
+}
+
+/** Every figure in the rows names its source and period (tension and size; offers: see the levels table). */
+function RowsSource({ rows }: { rows: CompareRow[] }) {
+  const sources = new Set<string>();
+  const periods = new Set<string>();
+  let derived: string | undefined;
+  for (const r of rows)
+    for (const f of [r.tensionA, r.tensionB, r.sizeA, r.sizeB]) {
+      if (!f) continue;
+      sources.add(f.source);
+      periods.add(f.period);
+      if ('alsoSources' in f) for (const s of f.alsoSources ?? []) sources.add(s);
+      if ('derived' in f) derived ??= f.derived;
+    }
+  const t = useT();
+  const what = new Set(rows.flatMap((r) => [r.sizeA?.indicator, r.sizeB?.indicator]).filter(Boolean));
+  return (
+    <>
+      {[...what].map((w) => (
+        <p key={w} className="muted small">
+          {t(w === 'employment' ? 'compare.size.employment' : 'compare.size.jobOpenings')}
+        </p>
+      ))}
+      <SourceLine sources={[...sources]} period={[...periods].sort().join(', ')} derived={derived} />
+    </>
   );
 }
 
@@ -179,6 +214,7 @@ export function CompareView() {
           ))}
         </tbody>
       </table>
+      <SourceLine sources={model?.sourcesOf('offers') ?? []} />
       {mboProgrammeData(ds) === 'absent' ? <p className="muted">{t('filters.noMboData')}</p> : null}
       {mismatches.length ? <Rows rows={mismatches} names={names} caption={t('compare.mismatches')} /> : null}
       <Rows rows={result.shared} names={names} caption={t('compare.shared')} />

@@ -31,7 +31,13 @@ describe('compare two regions', () => {
     await expect(page.getByText('Mbo-opleidingen per locatie zitten niet in deze versie', { exact: false }).count()).resolves.toBe(hasMbo ? 0 : 1);
     // size next to tension, in both regions
     await expect(page.locator('.compare-table:not(.compare-levels) tbody tr').first().locator('.compare-size').count()).resolves.toBe(2);
-    await expect(page.locator('.compare-size').first().innerText()).resolves.toMatch(/^omvang: [\d.]+ (werkzaam|baanopeningen tot 2030)/);
+    await expect(page.locator('.compare-size').first().innerText()).resolves.toMatch(/^omvang [\d.]+/);
+    await expect(page.locator('.compare-table:not(.compare-levels) tfoot').first().innerText()).resolves.toMatch(/Omvang: (werkzame personen|verwachte baanopeningen tot 2030) in de regio/);
+    // every figure names its source: a source line under the levels table and in the foot of every occupation table
+    const tables = await page.locator('.compare-table:not(.compare-levels)').count();
+    expect(tables).toBeGreaterThan(0);
+    await expect(page.locator('.compare-table:not(.compare-levels) tfoot .source-line').count()).resolves.toBe(tables);
+    await expect(page.locator('.compare-levels + .source-line').innerText()).resolves.toMatch(/^Bron: /);
     await page.getByRole('button', { name: 'Wissel om' }).click();
     await page.getByRole('heading', { name: 'Vergelijk Drenthe en Groningen' }).waitFor();
     await expect.poll(() => new URL(page.url()).searchParams.get('cmp')).toBe('AM03,AM01');
