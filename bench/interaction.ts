@@ -3,7 +3,9 @@
  * the map has repainted (MapLibre's next 'idle'), in Chromium, over 50 changes; reported as median and p95.
  * A change that leaves every region's colour as it was makes no repaint; it is counted, not timed.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { seededRng } from '../tests/lib/rng';
 import { APP_FIRST_FRAME_PROBE, firstFrame } from './firstFrame';
 import { median, percentile } from './stats';
@@ -20,13 +22,27 @@ const change = (index: number) => `new Promise((resolve) => {
   input.click();
 })`;
 
-export async function runInteractionBench(browser: Browser, appUrl: string, changes = 50) {
+/** Wait until every lazy data file has been fetched (they load after the first screen), then for a quiet network. */
+export async function lazyFilesLoaded(page: Page, dist = 'dist', timeout = 120_000) {
+  const manifest = JSON.parse(readFileSync(join(dist, 'data/manifest.json'), 'utf8')) as { files: { path: string; lazy: boolean }[] };
+  const paths = manifest.files.filter((f) => f.lazy).map((f) => `data/${f.path}`);
+  const probe = `(() => { const got = performance.getEntriesByType('resource').map((e) => e.name); return ${JSON.stringify(paths)}.every((p) => got.some((n) => n.includes(p))); })()`;
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(probe))) {
+    if (Date.now() > end) throw new Error('the lazy data files did not all load');
+    await page.waitForTimeout(100);
+  }
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500); // the last file is parsed and applied after it arrived
+}
+
+export async function runInteractionBench(browser: Browser, appUrl: string, changes = 50, dist = 'dist') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   await context.addInitScript(APP_FIRST_FRAME_PROBE);
   const page = await context.newPage();
   await page.goto(appUrl);
   await firstFrame(page);
-  await page.waitForLoadState('networkidle'); // the lazy files too, as after a real first visit
+  await lazyFilesLoaded(page, dist); // as after a real first visit: the lazy files are in too
   const boxes = (await page.evaluate(`document.querySelectorAll('.filters fieldset input[type=checkbox]').length`)) as number;
   if (boxes === 0) throw new Error('interaction bench: no filter checkboxes found');
   const rng = seededRng(11);

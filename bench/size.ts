@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { APP_FIRST_FRAME_PROBE, firstFrame } from './firstFrame';
+import { lazyFilesLoaded } from './interaction';
 
 export const BUDGET_KB = 600;
 
@@ -36,7 +37,7 @@ export async function runSizeBench(browser: Browser, appUrl: string, dist = 'dis
   await page.goto(appUrl);
   await firstFrame(page);
   const firstScreen = [...new Set(seen)];
-  await page.waitForLoadState('networkidle');
+  await lazyFilesLoaded(page, dist);
   const later = [...new Set(seen)].filter((u) => !firstScreen.includes(u));
   await context.close();
 

@@ -10,6 +10,7 @@ import { loadLazyFiles } from './data/lazy';
 import type { Camera } from './state/types';
 import { baseOf, EDITIONS, EDITION_PROBLEMS } from './edition/editions';
 import { regionsBounds } from './edition/bounds';
+import { prewarmMap } from './map/MapView';
 
 let startCamera: Camera | null = null;
 
@@ -34,8 +35,10 @@ export function bootstrap(dataBase = 'data/') {
   }
   for (const problem of EDITION_PROBLEMS) actions.notify('warning', translate(shareable.view.lang, 'edition.problem', { problem }));
   startUrlSync(useStore, decoded);
+  if (shareable.view.mode === 'map') prewarmMap();
   void loadDataset(browserFetcher, dataBase).then((r) => {
     actions.setData(r.ok ? { state: 'ready', dataset: r.dataset } : { state: 'failed', errors: r.errors });
+    // the lazy files wait until the first screen is drawn (data/firstScreen.ts)
     if (r.ok) void loadLazyFiles(useStore, browserFetcher, dataBase);
   });
 }

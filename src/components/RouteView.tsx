@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import './route/route.css';
 import { useDataset, useStore } from '../state/store';
 import { useT } from '../i18n/useT';
@@ -16,6 +16,7 @@ import { RouteActions, PrintHeader, PrintFooter } from './route/RoutePrint';
 import { useRouteModel } from './route/useRouteModel';
 import { prospectRuleFor } from './route/useProspectRule';
 import { joinList } from './route/reasons';
+import { wantLazyFiles } from '../data/lazy';
 
 const LAZY: readonly DatasetId[] = ['occupation-titles', 'places', 'offers', 'school-locations', 'qualifications'];
 const TITLES: readonly DatasetId[] = ['occupation-titles'];
@@ -39,6 +40,7 @@ function useStillLoading(ids: readonly DatasetId[]): boolean {
 export function RouteView() {
   const t = useT();
   const ds = useDataset();
+  useEffect(() => wantLazyFiles(LAZY), []);
   const loading = useStillLoading(LAZY);
   const titlesLoading = useStillLoading(TITLES);
   const route = useStore((s) => s.route);

@@ -3,23 +3,29 @@
  * style.ts describe. The camera is MapLibre's own: it is reported (moveend) for links, never mirrored per frame.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Map as MapLibreMap, Marker, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibreMap, Marker, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { RegionCollection } from '../data/schemas';
 import type { Camera } from '../state/types';
 import { setLiveMap, getLiveMap } from './liveMap';
-import { LAYER, NL_BOUNDS, buildBaseStyle, fillColourExpression, type RegionClasses } from './style';
+import { LAYER, NL_BOUNDS, SOURCE, buildBaseStyle, regionColourStates, type RegionClasses } from './style';
 import { OFFER_LAYER, OFFER_SOURCE, dominantKind } from './offerLayers';
 import { OFFER_KIND_COLOURS, textOn } from '../model/colour';
 import { roughArea, visibleLabels } from './labels';
+import { markFirstScreenDrawn } from '../data/firstScreen';
 
 const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };
 import { applyOverlay, type AppliedOverlay } from './applyOverlay';
 import type { MapOverlay } from './routeLayers';
 
 setWorkerUrl(workerUrl);
+
+/** Start MapLibre's worker (download, parse) while the data is still loading, instead of after it. */
+export function prewarmMap(): void {
+  if (typeof Worker === 'function') prewarm();
+}
 
 export interface MapViewProps {
   amr: RegionCollection;
@@ -130,6 +136,7 @@ export function MapView(props: MapViewProps) {
     };
 
     map.on('load', () => setReady(true));
+    map.once('idle', markFirstScreenDrawn);
     map.on('idle', updateClusterMarkers);
 
     // Hide overlapping region names (selected region first, then larger regions).
@@ -196,11 +203,12 @@ export function MapView(props: MapViewProps) {
     applied.current = applyOverlay(map, applied.current, props.overlay);
   }, [props.overlay, ready]);
 
-  // Apply class colours.
+  // Apply class colours as feature state (no re-tiling; see buildRegionFillLayer).
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    map.setPaintProperty(LAYER.amrFill, 'fill-color', fillColourExpression(props.classes));
+    const codes = propsRef.current.amr.features.map((f) => f.properties.code);
+    for (const [code, state] of regionColourStates(codes, props.classes)) map.setFeatureState({ source: SOURCE.amr, id: code }, state);
   }, [props.classes, ready]);
 
   // Matching offers: new data means new clusters, so the HTML counts are rebuilt at the next idle.

@@ -50,6 +50,18 @@ function scaledFromScreen(live: MapLibreMap, width: number, height: number, labe
   return { image: out, labels: pts, pixelRatio: s, scaled: true };
 }
 
+/** Copy the feature state of every feature of every GeoJSON source (region colours) from one map to another. */
+function copyFeatureStates(from: MapLibreMap, to: MapLibreMap) {
+  for (const [source, spec] of Object.entries(from.getStyle().sources)) {
+    if (spec.type !== 'geojson') continue;
+    for (const f of from.querySourceFeatures(source)) {
+      if (f.id === undefined) continue;
+      const state = from.getFeatureState({ source, id: f.id });
+      if (Object.keys(state).length) to.setFeatureState({ source, id: f.id }, state);
+    }
+  }
+}
+
 export async function renderMapImage(live: MapLibreMap, width: number, height: number, labels: readonly MapLabel[]): Promise<MapImage> {
   // Draw at the screen's CSS size where the page allows (same zoom, line widths and label size as on screen),
   // with as many device pixels as the page has: the picture is the screen's, only sharper.
@@ -79,9 +91,13 @@ export async function renderMapImage(live: MapLibreMap, width: number, height: n
     const m = map;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('map render timed out')), TIMEOUT_MS);
-      m.once('idle', () => {
-        clearTimeout(timer);
-        resolve();
+      // colours live in feature state, which is not part of the style: copy it once the style is in
+      m.once('load', () => {
+        copyFeatureStates(live, m);
+        m.once('idle', () => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
       m.once('error', (e) => {
         clearTimeout(timer);

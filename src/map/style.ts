@@ -56,13 +56,29 @@ export function fillColourExpression(classes: RegionClasses): ExpressionSpecific
   return ['match', ['get', 'code'], ...pairs, PALETTE.noData] as unknown as ExpressionSpecification;
 }
 
-export function buildRegionFillLayer(classes: RegionClasses): FillLayerSpecification {
+/**
+ * The fill colour of the first frame is baked into the style (`initial`); every later change arrives as feature
+ * state (`colour` per region, regionColourStates), which MapLibre applies on the main thread. A new paint
+ * expression instead would make it re-tile the region source in its worker on every filter change.
+ */
+export function buildRegionFillLayer(initial: RegionClasses): FillLayerSpecification {
+  const state: ExpressionSpecification = ['feature-state', 'colour'];
+  const fallback = fillColourExpression(initial);
   return {
     id: LAYER.amrFill,
     type: 'fill',
     source: SOURCE.amr,
-    paint: { 'fill-color': fillColourExpression(classes), 'fill-opacity': 0.92 },
+    paint: {
+      'fill-color': ['case', ['==', ['typeof', state], 'string'], ['to-color', state], fallback] as ExpressionSpecification,
+      'fill-opacity': 0.92,
+    },
   };
+}
+
+/** The feature state that colours each region for these classes (same colours as fillColourExpression). */
+export function regionColourStates(codes: readonly string[], classes: RegionClasses): Map<string, { colour: string }> {
+  const none = classes.colours.size === 0 ? PALETTE.land : PALETTE.noData;
+  return new Map(codes.map((code) => [code, { colour: classes.colours.get(code) ?? none }]));
 }
 
 export function buildRegionBorderLayer(): LineLayerSpecification {

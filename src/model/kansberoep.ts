@@ -152,7 +152,7 @@ export function assessKansberoep(ds: Dataset, groep: string, area: string): Kans
     const row = figureFor(ds, groep, area, s.indicator);
     if (!row) continue;
     const cls = classOf(row);
-    const met = cls !== undefined && (s.classes as readonly string[]).includes(cls);
+    const met = meets(s, row);
     if (met) signals++;
     reasons.push({
       indicator: s.indicator,
@@ -173,7 +173,7 @@ export function assessKansberoep(ds: Dataset, groep: string, area: string): Kans
   for (const c of curatedFor(ds, groep, area)) {
     const year = yearOf(c.period);
     const recent = refYear === undefined || (year !== undefined && year >= refYear - CURATED_MAX_AGE_YEARS);
-    const met = recent && c.status !== 'minder kansrijk';
+    const met = curatedCounts(c, refYear);
     if (met) named = true;
     reasons.push({
       indicator: 'curated',
@@ -193,15 +193,7 @@ export function assessKansberoep(ds: Dataset, groep: string, area: string): Kans
       completeness: c.completeness,
     });
   }
-  const figures = reasons.filter((r) => r.indicator !== 'curated');
-  const strength: Strength =
-    signals >= STERK_MIN_SIGNALS
-      ? 'sterk'
-      : signals >= KANSBEROEP_MIN_SIGNALS || named
-        ? 'kansrijk'
-        : figures.length === 0 && reasons.length === 0
-          ? 'onbekend'
-          : 'geen';
+  const strength = strengthOf(signals, named, reasons.length > 0);
   const size = sizeOf(ds, groep, area);
   return {
     groep,
@@ -214,6 +206,41 @@ export function assessKansberoep(ds: Dataset, groep: string, area: string): Kans
     landelijk: reasons.length > 0 && reasons.every((r) => r.landelijk),
     ...(size ? { size } : {}),
   };
+}
+
+/** The verdict from the counted signals: the one place the thresholds are applied. */
+function strengthOf(signals: number, named: boolean, anyReason: boolean): Strength {
+  if (signals >= STERK_MIN_SIGNALS) return 'sterk';
+  if (signals >= KANSBEROEP_MIN_SIGNALS || named) return 'kansrijk';
+  return anyReason ? 'geen' : 'onbekend';
+}
+
+/** Is the signal's figure in a class that meets it? */
+const meets = (s: (typeof SIGNALS)[number], row: IndicatorRow): boolean => {
+  const cls = classOf(row);
+  return cls !== undefined && (s.classes as readonly string[]).includes(cls);
+};
+
+/** Does a curated row count (recent, and not "minder kansrijk")? */
+function curatedCounts(c: CuratedRow, refYear: number | undefined): boolean {
+  const year = yearOf(c.period);
+  const recent = refYear === undefined || (year !== undefined && year >= refYear - CURATED_MAX_AGE_YEARS);
+  return recent && c.status !== 'minder kansrijk';
+}
+
+/**
+ * Only the yes/no of assessKansberoep, without building its reasons and size: what the map's first frame needs
+ * for every region × group (35 × 114), so it is kept cheap. Same signals, same thresholds (strengthOf).
+ */
+export function isKansberoep(ds: Dataset, groep: string, area: string): boolean {
+  let signals = 0;
+  for (const s of SIGNALS) {
+    const row = figureFor(ds, groep, area, s.indicator);
+    if (row && meets(s, row)) signals++;
+  }
+  if (signals >= KANSBEROEP_MIN_SIGNALS) return true;
+  const refYear = referenceYear(ds);
+  return curatedFor(ds, groep, area).some((c) => curatedCounts(c, refYear));
 }
 
 const STRENGTH_ORDER: Record<Strength, number> = { sterk: 0, kansrijk: 1, geen: 2, onbekend: 3 };

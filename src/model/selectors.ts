@@ -10,6 +10,7 @@ import { buildFacetIndex, computeFacets, type FacetIndex, type FacetResult } fro
 import { makeIndicatorLookup, type IndicatorLookup } from './indicatorLookup';
 import type { KansberoepVerdict } from './kansberoepPort';
 import { makeKansberoepRule } from './kansberoepAdapter';
+import { isKansberoep } from './kansberoep';
 import { computeMeasure, type MeasureResult } from './measures';
 import { neighbours } from './adjacency';
 import { idsWithinRadius } from './distance';
@@ -42,6 +43,23 @@ function nearOffersOf(ds: Dataset): FacetIndex['nearOffers'] {
   };
 }
 
+/**
+ * Yes/no per (groep, area), shared by every dataset built on the same indicator index and curated rows: a lazy
+ * file arriving (offers, titles, …) replaces the Dataset but must not redo 35 × 114 verdicts.
+ */
+const flagCaches = new WeakMap<object, { curated: unknown; flags: Map<string, boolean> }>();
+function kansberoepFlags(ds: Dataset): (groep: string, area: string) => boolean {
+  let c = flagCaches.get(ds.index.indicator);
+  if (!c || c.curated !== ds.files.curated) flagCaches.set(ds.index.indicator, (c = { curated: ds.files.curated, flags: new Map() }));
+  const flags = c.flags;
+  return (groep, area) => {
+    const key = `${groep}|${area}`;
+    let f = flags.get(key);
+    if (f === undefined) flags.set(key, (f = isKansberoep(ds, groep, area)));
+    return f;
+  };
+}
+
 export function selectModel(ds: Dataset): DatasetModel {
   let m = models.get(ds);
   if (m) return m;
@@ -67,7 +85,7 @@ export function selectModel(ds: Dataset): DatasetModel {
     klassen,
     amrCodes,
     provincieCodes,
-    isKansberoep: (g, a) => verdict(g, a).kansberoep,
+    isKansberoep: kansberoepFlags(ds),
     nearOffers: nearOffersOf(ds),
   });
   const sourcesOf = (id: DatasetId) => ds.manifest.files.find((f) => f.id === id)?.sources ?? [];

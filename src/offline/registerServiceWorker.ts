@@ -1,9 +1,11 @@
 /**
  * Registers the service worker of a production build (dist/sw.js, see scripts/vite/serviceWorker.ts) after the
- * first screen has loaded, so it never competes with the first paint. Not in dev: `npm start` stays worker-free.
+ * first screen is drawn and the browser is idle (data/firstScreen.ts), so its precache never competes with the
+ * first frame. Not in dev: `npm start` stays worker-free.
  */
 import { useStore } from '../state/store';
 import { translate, type MessageKey } from '../i18n';
+import { afterFirstScreen } from '../data/firstScreen';
 
 const say = (key: MessageKey, action?: { label: MessageKey; run(): void }) => {
   const { view, actions } = useStore.getState();
@@ -48,6 +50,5 @@ export function registerServiceWorker(events: SwEvents): void {
     // a failure (private mode, a host that serves sw.js wrongly) only means no offline use
     register().catch(() => undefined);
   };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  void afterFirstScreen().then(start);
 }

@@ -1,6 +1,6 @@
 /** The kansberoep rule on small synthetic fixtures (made-up figures) with hand-computed expectations. */
 import { describe, expect, it } from 'vitest';
-import { assessKansberoep, kansberoepenIn, kansberoepRule } from '../../src/model/kansberoep';
+import { assessKansberoep, isKansberoep, kansberoepenIn, kansberoepRule } from '../../src/model/kansberoep';
 import { buildIndexes } from '../../src/data/indexes';
 import type { Dataset } from '../../src/data/load';
 import type { CuratedRow, DatasetFiles, IndicatorRow, Manifest } from '../../src/data/schemas';
@@ -135,6 +135,30 @@ describe('kansberoepRule', () => {
     const rule = kansberoepRule(ds);
     expect(rule('0332', 'AM01')).toEqual(assessKansberoep(ds, '0332', 'AM01'));
     expect(rule('0332', 'AM01')).toBe(kansberoepRule(ds)('0332', 'AM01'));
+  });
+});
+
+describe('isKansberoep (the yes/no alone, for the map)', () => {
+  it('hand-checked on the synthetic groups: two and three signals yes, one signal no, unknown no', () => {
+    const ds = dataset(NATIONAL_ROWS);
+    expect(['0114', '0332', '1051', '9999'].map((g) => isKansberoep(ds, g, 'AM01'))).toEqual([true, true, false, false]);
+  });
+
+  it('agrees with assessKansberoep for every group in use × every area of the committed data (incl. curated lists)', async () => {
+    const r = await loadDataset(fsFetcher('data'), 'data/', { include: ['occupations', 'indicators', 'curated', 'regions-arbeidsmarktregio', 'regions-provincie'] });
+    if (!r.ok) throw new Error('manifest should load');
+    const ds = r.dataset;
+    const areas = ['NL01', ...[...ds.index.regions.keys()]];
+    const groepen = [...ds.index.groepen.values()].filter((g) => g.replacedBy === undefined).map((g) => g.code);
+    expect(areas.length).toBeGreaterThan(40);
+    let yes = 0;
+    for (const a of areas)
+      for (const g of groepen) {
+        const full = assessKansberoep(ds, g, a).kansberoep;
+        expect([g, a, isKansberoep(ds, g, a)]).toEqual([g, a, full]);
+        if (full) yes++;
+      }
+    expect(yes).toBeGreaterThan(0);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBaseStyle, buildRegionFillLayer, fillColourExpression, PALETTE } from '../../src/map/style';
+import { buildBaseStyle, buildRegionFillLayer, fillColourExpression, PALETTE, regionColourStates } from '../../src/map/style';
 import type { RegionCollection } from '../../src/data/schemas';
 import { buildOfferClusterLayer, buildOfferFeatures, buildOfferPointLayer, buildOfferSource, clusterRadius, dominantKind } from '../../src/map/offerLayers';
 import { syntheticOffers } from '../fixtures/synthetic';
@@ -21,7 +21,22 @@ describe('map style builders', () => {
   it('colours regions by code with a no-data fallback', () => {
     const expr = fillColourExpression({ colours: new Map([['AM01', '#123456']]) });
     expect(expr).toEqual(['match', ['get', 'code'], 'AM01', '#123456', PALETTE.noData]);
-    expect(buildRegionFillLayer({ colours: new Map() }).paint?.['fill-color']).toBe(PALETTE.land);
+    // the first frame's colours are baked in as the fallback of the feature-state colour
+    expect(buildRegionFillLayer({ colours: new Map() }).paint?.['fill-color']).toEqual([
+      'case',
+      ['==', ['typeof', ['feature-state', 'colour']], 'string'],
+      ['to-color', ['feature-state', 'colour']],
+      PALETTE.land,
+    ]);
+  });
+
+  it('later colours are feature state per region: class colour, else no-data; plain land when nothing is classed', () => {
+    const states = regionColourStates(['AM01', 'AM02'], { colours: new Map([['AM01', '#123456']]) });
+    expect([...states]).toEqual([
+      ['AM01', { colour: '#123456' }],
+      ['AM02', { colour: PALETTE.noData }],
+    ]);
+    expect([...regionColourStates(['AM01'], { colours: new Map() })]).toEqual([['AM01', { colour: PALETTE.land }]]);
   });
 
   it('needs no glyphs, sprites or tiles from anywhere', () => {

@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useActions, useDataset, useStore } from '../../state/store';
+import { wantLazyFiles } from '../../data/lazy';
 import { useT } from '../../i18n/useT';
 import { formatNumber, type MessageKey } from '../../i18n';
 import { NATIONAL, type IndicatorRow } from '../../data/schemas';
@@ -30,6 +32,8 @@ export function OccupationCard(props: { groep: string; onClose(): void }) {
   const region = useStore((s) => s.filters.region);
   const near = useStore((s) => s.filters.near);
   const { selectOffer } = useActions();
+  // the card lists the occupation's titles: ask for them now if they have not arrived yet
+  useEffect(() => wantLazyFiles(['occupation-titles']), []);
   const g = ds?.index.groepen.get(props.groep);
   if (!ds || !model || !g) return null;
   const area = region ?? NATIONAL;
