@@ -3,10 +3,12 @@ import { useStore } from '../state/store';
 import { useT } from '../i18n/useT';
 import { webglAvailable } from '../map/MapView';
 import { MapPane } from './MapPane';
-import { TableView } from './TableView';
-import { RouteView } from './RouteView';
-import { CompareView } from './CompareView';
+import { Deferred, lazyNamed } from './Deferred';
 import { markFirstScreenDrawn } from '../data/firstScreen';
+
+const TableView = lazyNamed(() => import('./TableView'), 'TableView');
+const RouteView = lazyNamed(() => import('./RouteView'), 'RouteView');
+const CompareView = lazyNamed(() => import('./CompareView'), 'CompareView');
 
 /** The main area: one of the equivalent views of the current selection. Without WebGL the map view is the table. */
 export function MainView() {
@@ -21,14 +23,6 @@ export function MainView() {
   }, [status, mapShown]);
   if (status === 'loading') return <div className="map-skeleton" aria-busy="true" aria-label={t('app.loading')} />;
   if (status !== 'ready') return null;
-  switch (mode) {
-    case 'table':
-      return <TableView />;
-    case 'route':
-      return <RouteView />;
-    case 'compare':
-      return <CompareView />;
-    default:
-      return hasWebgl ? <MapPane /> : <TableView noWebgl />;
-  }
+  if (mode === 'map' && hasWebgl) return <MapPane />;
+  return <Deferred>{mode === 'route' ? <RouteView /> : mode === 'compare' ? <CompareView /> : <TableView noWebgl={mode === 'map'} />}</Deferred>;
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useActions, useDataset, useStore } from '../state/store';
 import { MapView } from '../map/MapView';
-import { buildOfferFeatures } from '../map/offerLayers';
 import { setCamera } from '../state/urlSync';
 import { getStartCamera } from '../bootstrap';
 import { useT } from '../i18n/useT';
@@ -42,7 +41,8 @@ export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; rout
     return out;
   }, [classes, ds]);
   const offerRows = ds?.files.offers?.rows;
-  const offers = useMemo(() => (offerRows && facets ? buildOfferFeatures(offerRows, facets.offerIds) : undefined), [offerRows, facets]);
+  const offerSet = facets?.offerSet;
+  const offers = useMemo(() => (offerRows && offerSet !== undefined ? { rows: offerRows, matching: offerSet } : undefined), [offerRows, offerSet]);
   if (!ds) return null;
   const amr = ds.files['regions-arbeidsmarktregio'];
   if (!amr) return null;

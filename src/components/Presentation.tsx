@@ -8,7 +8,9 @@ import { useStore } from '../state/store';
 import { useWorkbench } from '../present/workbench';
 import { applyPin } from '../present/pinView';
 import { useT } from '../i18n/useT';
-import { Workbench } from './Workbench';
+import { Deferred, lazyNamed } from './Deferred';
+
+const Workbench = lazyNamed(() => import('./Workbench'), 'Workbench');
 
 const typing = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -67,7 +69,11 @@ export function Presentation() {
     };
   }, [embed]);
 
-  return on ? <Workbench docked /> : null;
+  return on ? (
+    <Deferred>
+      <Workbench docked />
+    </Deferred>
+  ) : null;
 }
 
 /** Header controls: the workbench panel (while preparing) and the presentation switch. */
@@ -85,7 +91,9 @@ export function PresentControls() {
           </button>
           {open ? (
             <div className="share-panel workbench-panel">
-              <Workbench docked={false} />
+              <Deferred>
+                <Workbench docked={false} />
+              </Deferred>
             </div>
           ) : null}
         </div>

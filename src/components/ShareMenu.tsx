@@ -6,10 +6,15 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useStore } from '../state/store';
 import { currentLink } from '../state/urlSync';
 import { useT } from '../i18n/useT';
-import { QrCode } from './QrCode';
-import { ExportActions, type ExportPreviewData } from './ExportActions';
-import { ExportPreview } from './ExportPreview';
-import { PrintPoster, type PosterData } from './PrintPoster';
+import type { ExportPreviewData } from './ExportActions';
+import type { PosterData } from './PrintPoster';
+import { Deferred, lazyNamed } from './Deferred';
+
+// QR code and exports load when the menu first opens (not part of the first screen)
+const QrCode = lazyNamed(() => import('./QrCode'), 'QrCode');
+const ExportActions = lazyNamed(() => import('./ExportActions'), 'ExportActions');
+const ExportPreview = lazyNamed(() => import('./ExportPreview'), 'ExportPreview');
+const PrintPoster = lazyNamed(() => import('./PrintPoster'), 'PrintPoster');
 
 async function copyText(text: string, fallbackInput: HTMLInputElement | null): Promise<boolean> {
   try {
@@ -105,27 +110,32 @@ export function ShareMenu() {
             </p>
           </div>
           <figure className="share-qr">
-            <QrCode text={link} label={t('share.qr')} />
+            <Deferred>
+              <QrCode text={link} label={t('share.qr')} />
+            </Deferred>
             <figcaption className="muted">{t('share.qrHint')}</figcaption>
           </figure>
           <label className="share-field">
             <span>{t('share.embed')}</span>
             <textarea readOnly rows={3} value={embedCode(link)} onFocus={(e) => e.currentTarget.select()} />
           </label>
-          <ExportActions
-            onStatus={setStatus}
-            onPreview={(p) => {
-              setOpen(false);
-              setPreview(p);
-            }}
-            onPoster={(p) => {
-              setOpen(false);
-              setPoster(p);
-            }}
-          />
+          <Deferred>
+            <ExportActions
+              onStatus={setStatus}
+              onPreview={(p) => {
+                setOpen(false);
+                setPreview(p);
+              }}
+              onPoster={(p) => {
+                setOpen(false);
+                setPoster(p);
+              }}
+            />
+          </Deferred>
         </div>
       ) : null}
       {preview ? (
+        <Deferred>
         <ExportPreview
           preview={preview}
           onClose={() => {
@@ -134,8 +144,13 @@ export function ShareMenu() {
             button.current?.focus();
           }}
         />
+        </Deferred>
       ) : null}
-      {poster ? <PrintPoster data={poster} onDone={closePoster} /> : null}
+      {poster ? (
+        <Deferred>
+          <PrintPoster data={poster} onDone={closePoster} />
+        </Deferred>
+      ) : null}
     </div>
   );
 }

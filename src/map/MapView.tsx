@@ -3,20 +3,17 @@
  * style.ts describe. The camera is MapLibre's own: it is reported (moveend) for links, never mirrored per frame.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Map as MapLibreMap, Marker, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import { Map as MapLibreMap, Marker, prewarm, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { RegionCollection } from '../data/schemas';
 import type { Camera } from '../state/types';
 import { setLiveMap, getLiveMap } from './liveMap';
 import { LAYER, NL_BOUNDS, SOURCE, buildBaseStyle, regionColourStates, type RegionClasses } from './style';
-import { OFFER_LAYER, OFFER_SOURCE, dominantKind } from './offerLayers';
-import { OFFER_KIND_COLOURS, textOn } from '../model/colour';
+import { offerController, type OfferController, type OffersOnMap } from './applyOffers';
 import { roughArea, visibleLabels } from './labels';
 import { markFirstScreenDrawn } from '../data/firstScreen';
 
-const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };
 import { applyOverlay, type AppliedOverlay } from './applyOverlay';
 import type { MapOverlay } from './routeLayers';
 
@@ -43,8 +40,8 @@ export interface MapViewProps {
   flyTo?: { lon: number; lat: number; zoom: number; seq: number } | null;
   /** region code → text colour of its HTML label (AA contrast on the region's fill) */
   labelColours?: ReadonlyMap<string, string>;
-  /** matching training offers as points (clustered on the map) */
-  offers?: FeatureCollection;
+  /** the offers file and which offers match (clustered on the map); undefined = no offers on the map */
+  offers?: OffersOnMap;
   onOfferClick?(id: string): void;
   /** extra sources and layers above the regions (route: circle, home, offers), described by pure builders */
   overlay?: MapOverlay;
@@ -74,7 +71,7 @@ export function MapView(props: MapViewProps) {
   const [ready, setReady] = useState(false);
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const labelEls = useRef(new Map<string, HTMLElement>());
-  const clearClusters = useRef<() => void>(() => {});
+  const offersRef = useRef<OfferController | null>(null);
   const placeLabelsRef = useRef<() => void>(() => {});
 
   // Create the map once.
@@ -109,35 +106,13 @@ export function MapView(props: MapViewProps) {
       return new Marker({ element: el }).setLngLat(f.properties.label).addTo(map);
     });
 
-    // Cluster counts as HTML (the style has no glyphs): one marker per visible cluster, refreshed when idle.
-    const clusterMarkers = new Map<number, Marker>();
-    const updateClusterMarkers = () => {
-      if (!map.getSource(OFFER_SOURCE)) return;
-      const seen = new Set<number>();
-      for (const f of map.querySourceFeatures(OFFER_SOURCE)) {
-        const props = f.properties as Record<string, number | string | undefined>;
-        const id = props.cluster_id;
-        if (typeof id !== 'number' || seen.has(id)) continue;
-        seen.add(id);
-        if (clusterMarkers.has(id)) continue;
-        const el = document.createElement('div');
-        el.className = 'cluster-count';
-        el.textContent = String(props.point_count_abbreviated ?? props.point_count ?? '');
-        el.style.color = textOn(OFFER_KIND_COLOURS[dominantKind(props as never)]);
-        el.setAttribute('aria-hidden', 'true');
-        const g = f.geometry as GeoJSON.Point;
-        clusterMarkers.set(id, new Marker({ element: el }).setLngLat(g.coordinates as [number, number]).addTo(map));
-      }
-      for (const [id, m] of clusterMarkers) if (!seen.has(id)) (m.remove(), clusterMarkers.delete(id));
-    };
-    clearClusters.current = () => {
-      for (const m of clusterMarkers.values()) m.remove();
-      clusterMarkers.clear();
-    };
+    // Offers: clusters made once per offers file, matches as feature state, counts as HTML (applyOffers.ts).
+    const offers = offerController(map);
+    offersRef.current = offers;
 
     map.on('load', () => setReady(true));
     map.once('idle', markFirstScreenDrawn);
-    map.on('idle', updateClusterMarkers);
+    map.on('idle', offers.placeCounts);
 
     // Hide overlapping region names (selected region first, then larger regions).
     const areaOf = new Map(p.amr.features.map((f) => [f.properties.code, roughArea(f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat())]));
@@ -160,18 +135,7 @@ export function MapView(props: MapViewProps) {
     });
     const codeAt = (features: MapGeoJSONFeature[]) => (features[0]?.properties?.code as string | undefined) ?? null;
     map.on('click', (e) => {
-      const offerLayers = [OFFER_LAYER.clusters, OFFER_LAYER.points].filter((l) => map.getLayer(l));
-      const hit = offerLayers.length ? map.queryRenderedFeatures(e.point, { layers: offerLayers })[0] : undefined;
-      if (hit && hit.layer.id === OFFER_LAYER.clusters) {
-        const source = map.getSource(OFFER_SOURCE) as GeoJSONSource;
-        const center = (hit.geometry as GeoJSON.Point).coordinates as [number, number];
-        void source.getClusterExpansionZoom(hit.properties.cluster_id as number).then((zoom) => map.easeTo({ center, zoom }));
-        return;
-      }
-      if (hit) {
-        propsRef.current.onOfferClick?.(hit.properties.id as string);
-        return;
-      }
+      if (offers.click(e.point, (id) => propsRef.current.onOfferClick?.(id))) return;
       const code = codeAt(map.queryRenderedFeatures(e.point, { layers: [LAYER.amrFill] }));
       if (code) propsRef.current.onSelect(code === propsRef.current.selected ? null : code);
     });
@@ -186,7 +150,7 @@ export function MapView(props: MapViewProps) {
     });
     return () => {
       markers.forEach((m) => m.remove());
-      clearClusters.current();
+      offers.remove();
       labelEls.current.clear();
       map.remove();
       mapRef.current = null;
@@ -211,12 +175,9 @@ export function MapView(props: MapViewProps) {
     for (const [code, state] of regionColourStates(codes, props.classes)) map.setFeatureState({ source: SOURCE.amr, id: code }, state);
   }, [props.classes, ready]);
 
-  // Matching offers: new data means new clusters, so the HTML counts are rebuilt at the next idle.
+  // Matching offers: feature state on clusters made once per offers file (no re-clustering per filter change).
   useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !ready) return;
-    clearClusters.current();
-    (map.getSource(OFFER_SOURCE) as GeoJSONSource | undefined)?.setData((props.offers ?? EMPTY_FC) as never);
+    if (ready) offersRef.current?.show(props.offers);
   }, [props.offers, ready]);
 
   // Region label colours follow the fill under them (AA contrast); the halo is the opposite colour.

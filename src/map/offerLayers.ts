@@ -1,59 +1,66 @@
 /**
- * Pure builders for the training-offer layer: a clustered GeoJSON source (cluster counts per kind via
- * clusterProperties), cluster circles coloured by the dominant kind and sized by count, single points coloured
- * by kind. No symbol layers (no glyphs): counts are drawn as HTML by MapView.
+ * Pure builders for the training-offer layers. The clusters are made once per offers file
+ * (src/model/offerClusters.ts): the source holds one point per cluster per zoom level, each layer shows the level
+ * of the tile's zoom, and what matches the filters arrives as feature state per cluster (`n` matching offers,
+ * `kind` the dominant kind among them). A filter change thus sets feature state only: no new data, no
+ * re-clustering and no re-tiling in MapLibre's worker. Clusters of two or more are circles coloured by the
+ * dominant kind and sized by count; a single matching offer is a smaller point in its kind's colour; clusters
+ * without a match are not drawn. No symbol layers (no glyphs): counts are drawn as HTML by MapView.
  */
-import type {
-  CircleLayerSpecification,
-  ExpressionSpecification,
-  GeoJSONSourceSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import type { CircleLayerSpecification, ExpressionSpecification, GeoJSONSourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Point } from 'geojson';
-import { OFFER_KINDS, type OfferKind, type OfferRow } from '../data/schemas';
+import { OFFER_KINDS, type OfferKind } from '../data/schemas';
 import { OFFER_KIND_COLOURS } from '../model/colour';
+import type { Bitset } from '../model/bitset';
+import type { OfferClusters } from '../model/offerClusters';
 
 export const OFFER_SOURCE = 'offers';
 export const OFFER_LAYER = { clusters: 'offer-clusters', points: 'offer-points' } as const;
 
-export interface OfferPointProps {
-  id: string;
-  kind: OfferKind;
-}
+/** Zoom levels laid out (the map's own range; single offers above 12) and the cluster radius in screen pixels. */
+export const OFFER_CLUSTERING = { minZoom: 5, maxZoom: 13, clusterMaxZoom: 12, radiusPx: 38 } as const;
 
-/** Points for the given offer ids (row positions in offers.json). */
-export function buildOfferFeatures(rows: readonly OfferRow[], ids: ArrayLike<number>): FeatureCollection<Point, OfferPointProps> {
-  const features = new Array(ids.length);
-  for (let i = 0; i < ids.length; i++) {
-    const o = rows[ids[i]!]!;
-    features[i] = { type: 'Feature', geometry: { type: 'Point', coordinates: [o.location.lon, o.location.lat] }, properties: { id: o.id, kind: o.kind } };
+/** One point per cluster per zoom level; the feature id is the cluster's index (the key of its feature state). */
+export function buildOfferClusterFeatures(c: OfferClusters | null): FeatureCollection<Point, { z: number }> {
+  const features: FeatureCollection<Point, { z: number }>['features'] = [];
+  for (let k = 0; c && k < c.zoom.length; k++) {
+    features.push({ type: 'Feature', id: k, geometry: { type: 'Point', coordinates: [c.lon[k]!, c.lat[k]!] }, properties: { z: c.zoom[k]! } });
   }
   return { type: 'FeatureCollection', features };
 }
 
 export function buildOfferSource(data: FeatureCollection): GeoJSONSourceSpecification {
-  const clusterProperties: Record<string, unknown> = {};
-  for (const k of OFFER_KINDS) clusterProperties[k] = ['+', ['case', ['==', ['get', 'kind'], k], 1, 0]];
-  return {
-    type: 'geojson',
-    data: data as never,
-    cluster: true,
-    clusterRadius: 38,
-    clusterMaxZoom: 12,
-    clusterProperties: clusterProperties as GeoJSONSourceSpecification['clusterProperties'],
-  };
+  return { type: 'geojson', data: data as never };
+}
+
+export interface ClusterState {
+  /** matching offers in the cluster */
+  n: number;
+  /** the dominant kind among them ('' when none) */
+  kind: OfferKind | '';
+}
+
+/** Feature state per cluster for the offers matching now (matching null = all; none = no offers shown). */
+export function offerClusterStates(c: OfferClusters, kindOf: (row: number) => OfferKind, matching: Bitset | null | 'none'): ClusterState[] {
+  const out: ClusterState[] = new Array(c.zoom.length);
+  for (let k = 0; k < out.length; k++) {
+    const counts: Partial<Record<OfferKind, number>> = {};
+    let n = 0;
+    if (matching !== 'none') {
+      for (let i = c.memberStart[k]!; i < c.memberStart[k + 1]!; i++) {
+        const row = c.memberIds[i]!;
+        if (matching !== null && (matching[row >>> 5]! & (1 << (row & 31))) === 0) continue;
+        n++;
+        const kind = kindOf(row);
+        counts[kind] = (counts[kind] ?? 0) + 1;
+      }
+    }
+    out[k] = { n, kind: n ? dominantKind(counts) : '' };
+  }
+  return out;
 }
 
 /** The kind with the largest count in a cluster (ties go to the kind listed first). */
-export function dominantKindExpression(): ExpressionSpecification {
-  const cases: unknown[] = [];
-  for (const k of OFFER_KINDS) {
-    const others = OFFER_KINDS.filter((x) => x !== k).map((x) => ['>=', ['get', k], ['get', x]]);
-    cases.push(['all', ...others], OFFER_KIND_COLOURS[k]);
-  }
-  return ['case', ...cases, '#555555'] as unknown as ExpressionSpecification;
-}
-
-/** Dominant kind of a cluster from its properties (same rule as the expression; used for HTML count labels). */
 export function dominantKind(props: Partial<Record<OfferKind, number>>): OfferKind {
   let best: OfferKind = OFFER_KINDS[0];
   for (const k of OFFER_KINDS) if ((props[k] ?? 0) > (props[best] ?? 0)) best = k;
@@ -74,38 +81,55 @@ export function clusterRadius(n: number): number {
   return r;
 }
 
+const N: ExpressionSpecification = ['coalesce', ['feature-state', 'n'], 0];
+
+function kindColour(): ExpressionSpecification {
+  const match: unknown[] = ['match', ['coalesce', ['feature-state', 'kind'], '']];
+  for (const k of OFFER_KINDS) match.push(k, OFFER_KIND_COLOURS[k]);
+  match.push('#555555');
+  return match as ExpressionSpecification;
+}
+
+/** Only the points of the level laid out for this tile's zoom. */
+const LEVEL_FILTER = ['==', ['get', 'z'], ['zoom']] as unknown as CircleLayerSpecification['filter'];
+
+/** 1 where the feature state says `shown`, else 0 (opacity). */
+const onlyWhen = (shown: ExpressionSpecification, opacity: number): ExpressionSpecification => ['case', shown, opacity, 0];
+
 export function buildOfferClusterLayer(): CircleLayerSpecification {
-  const step: unknown[] = ['step', ['get', 'point_count'], CLUSTER_STEPS[0]![1]];
-  for (const [min, r] of CLUSTER_STEPS.slice(1)) step.push(min, r);
+  const radius: unknown[] = ['step', N, 0, 2, CLUSTER_STEPS[0]![1]];
+  for (const [min, r] of CLUSTER_STEPS.slice(1)) radius.push(min, r);
+  const many: ExpressionSpecification = ['>=', N, 2];
   return {
     id: OFFER_LAYER.clusters,
     type: 'circle',
     source: OFFER_SOURCE,
-    filter: ['has', 'point_count'],
+    filter: LEVEL_FILTER,
     paint: {
-      'circle-color': dominantKindExpression(),
-      'circle-radius': step as unknown as ExpressionSpecification,
+      'circle-color': kindColour(),
+      'circle-radius': radius as ExpressionSpecification,
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 2,
-      'circle-opacity': 0.95,
+      'circle-opacity': onlyWhen(many, 0.95),
+      'circle-stroke-opacity': onlyWhen(many, 1),
     },
   };
 }
 
 export function buildOfferPointLayer(): CircleLayerSpecification {
-  const match: unknown[] = ['match', ['get', 'kind']];
-  for (const k of OFFER_KINDS) match.push(k, OFFER_KIND_COLOURS[k]);
-  match.push('#555555');
+  const one: ExpressionSpecification = ['==', N, 1];
   return {
     id: OFFER_LAYER.points,
     type: 'circle',
     source: OFFER_SOURCE,
-    filter: ['!', ['has', 'point_count']],
+    filter: LEVEL_FILTER,
     paint: {
-      'circle-color': match as unknown as ExpressionSpecification,
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 5, 12, 8],
+      'circle-color': kindColour(),
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, ['case', one, 5, 0], 12, ['case', one, 8, 0]],
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 1.5,
+      'circle-opacity': onlyWhen(one, 1),
+      'circle-stroke-opacity': onlyWhen(one, 1),
     },
   };
 }

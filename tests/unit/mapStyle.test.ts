@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildBaseStyle, buildRegionFillLayer, fillColourExpression, PALETTE, regionColourStates } from '../../src/map/style';
 import type { RegionCollection } from '../../src/data/schemas';
-import { buildOfferClusterLayer, buildOfferFeatures, buildOfferPointLayer, buildOfferSource, clusterRadius, dominantKind } from '../../src/map/offerLayers';
-import { syntheticOffers } from '../fixtures/synthetic';
+import { OFFER_CLUSTERING, buildOfferClusterFeatures, buildOfferClusterLayer, buildOfferPointLayer, buildOfferSource, clusterRadius, dominantKind, offerClusterStates } from '../../src/map/offerLayers';
+import { buildOfferClusters, expansionZoom, matchingMembers } from '../../src/model/offerClusters';
 import { OFFER_KIND_COLOURS } from '../../src/model/colour';
 import { roughArea, visibleLabels } from '../../src/map/labels';
 
@@ -51,26 +51,57 @@ describe('map style builders', () => {
 
 
 describe('offer layer builders (synthetic offers)', () => {
-  it('makes points for exactly the matching ids, clustered with a count per kind', () => {
-    const fc = buildOfferFeatures(syntheticOffers(), Uint32Array.of(1, 4));
-    expect(fc.features.map((f) => f.properties)).toEqual([
-      { id: 'syn-1', kind: 'mbo' },
-      { id: 'syn-4', kind: 'hbo' },
-    ]);
-    expect(fc.features[0]!.geometry.coordinates).toEqual([6.1, 52.1]);
-    const src = buildOfferSource(fc);
-    expect(src.cluster).toBe(true);
-    expect(Object.keys(src.clusterProperties ?? {})).toEqual(['mbo', 'hbo', 'wo', 'praktijkverklaring', 'short-course', 'private']);
+  // three made-up offers: A and B 0.0001° apart, C 0.5° east of A (at zoom 5 that is 22.8 px: one cluster;
+  // at zoom 6 45.5 px: apart; A and B stay together up to zoom 12, the last clustered level)
+  const points = [
+    { lon: 5.0, lat: 52.0 },
+    { lon: 5.0001, lat: 52.0 },
+    { lon: 5.5, lat: 52.0 },
+  ];
+  const kinds = ['mbo', 'hbo', 'hbo'] as const;
+  const c = buildOfferClusters(points, OFFER_CLUSTERING);
+  const level = (z: number) => [...c.zoom.keys()].filter((k) => c.zoom[k] === z).map((k) => [...c.memberIds.slice(c.memberStart[k], c.memberStart[k + 1])]);
+
+  it('clusters once per zoom level, by screen distance; single offers above the last clustered level', () => {
+    expect(level(5)).toEqual([[0, 1, 2]]);
+    expect(level(6)).toEqual([[0, 1], [2]]);
+    expect(level(12)).toEqual([[0, 1], [2]]);
+    expect(level(13)).toEqual([[0], [1], [2]]);
+    const fc = buildOfferClusterFeatures(c);
+    expect(fc.features.map((f) => [f.id, f.properties.z])).toEqual(
+      [[0, 5], [1, 6], [2, 6], [3, 7], [4, 7], [5, 8], [6, 8], [7, 9], [8, 9], [9, 10], [10, 10], [11, 11], [12, 11], [13, 12], [14, 12], [15, 13], [16, 13], [17, 13]],
+    );
+    // position: the mean of the members
+    expect(fc.features[0]!.geometry.coordinates).toEqual([(5.0 + 5.0001 + 5.5) / 3, 52.0]);
   });
+
+  it('a filter change is feature state only: matching count and dominant kind per cluster', () => {
+    const all = offerClusterStates(c, (row) => kinds[row]!, null);
+    expect(all[0]).toEqual({ n: 3, kind: 'hbo' });
+    const aAndC = offerClusterStates(c, (row) => kinds[row]!, Uint32Array.of(0b101));
+    expect(aAndC[0]).toEqual({ n: 2, kind: 'mbo' }); // a tie goes to the kind listed first
+    expect(aAndC[1]).toEqual({ n: 1, kind: 'mbo' }); // A alone matches in the A+B cluster at zoom 6
+    expect(offerClusterStates(c, (row) => kinds[row]!, 'none').every((s) => s.n === 0 && s.kind === '')).toBe(true);
+  });
+
+  it('a click on a cluster zooms to where its matching offers split', () => {
+    expect(expansionZoom(c, 0, null)).toBe(6); // C leaves at zoom 6
+    expect(expansionZoom(c, 0, Uint32Array.of(0b011))).toBe(13); // A and B only split at 13
+    expect(matchingMembers(c, 0, Uint32Array.of(0b100))).toEqual([2]);
+  });
+
   it('colours clusters by their dominant kind and sizes them by count; no text on the canvas', () => {
     expect(dominantKind({ mbo: 3, hbo: 5, wo: 1 })).toBe('hbo');
     expect(dominantKind({ mbo: 2, hbo: 2 })).toBe('mbo');
     expect([clusterRadius(2), clusterRadius(10), clusterRadius(60), clusterRadius(5000)]).toEqual([13, 17, 22, 28]);
     const clusters = buildOfferClusterLayer();
     expect(clusters.type).toBe('circle');
-    expect(clusters.filter).toEqual(['has', 'point_count']);
+    // the level of the tile's zoom; what matches comes from feature state, so the filter never changes
+    expect(clusters.filter).toEqual(['==', ['get', 'z'], ['zoom']]);
+    expect(clusters.paint?.['circle-radius']).toEqual(['step', ['coalesce', ['feature-state', 'n'], 0], 0, 2, 13, 10, 17, 50, 22, 200, 28]);
     const points = buildOfferPointLayer();
     expect(JSON.stringify(points.paint?.['circle-color'])).toContain(OFFER_KIND_COLOURS.wo);
+    expect(buildOfferSource(buildOfferClusterFeatures(null))).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   });
 });
 

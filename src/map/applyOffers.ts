@@ -1,0 +1,117 @@
+/**
+ * The imperative half of the offer layers (offerLayers.ts describes them), used by MapView only: the cluster
+ * points go to the map once per offers file; a filter change sets feature state on the clusters whose count or
+ * colour changed, and moves the HTML count labels. Clicks on a cluster zoom to where its matching offers split;
+ * a click on a single offer opens it.
+ */
+import { Marker, type GeoJSONSource, type Map as MapLibreMap, type PointLike } from 'maplibre-gl';
+import type { OfferKind, OfferRow } from '../data/schemas';
+import type { Bitset } from '../model/bitset';
+import { buildOfferClusters, expansionZoom, matchingMembers, type OfferClusters } from '../model/offerClusters';
+import { OFFER_KIND_COLOURS, textOn } from '../model/colour';
+import { OFFER_CLUSTERING, OFFER_LAYER, OFFER_SOURCE, buildOfferClusterFeatures, offerClusterStates, type ClusterState } from './offerLayers';
+
+/** What the map shows: the offers file's rows and which of them match (null = all); undefined = no offers. */
+export interface OffersOnMap {
+  rows: readonly OfferRow[];
+  matching: Bitset | null;
+}
+
+const clustersOf = new WeakMap<readonly OfferRow[], OfferClusters>();
+
+/** Clusters for an offers file, made once (also shared by a second map showing the same file). */
+export function offerClustersFor(rows: readonly OfferRow[]): OfferClusters {
+  let c = clustersOf.get(rows);
+  if (!c) clustersOf.set(rows, (c = buildOfferClusters(rows.map((r) => r.location), OFFER_CLUSTERING)));
+  return c;
+}
+
+export interface OfferController {
+  show(offers: OffersOnMap | undefined): void;
+  /** refresh the HTML count labels for what is on screen (after the map went idle) */
+  placeCounts(): void;
+  /** handle a click; true when it hit an offer or a cluster */
+  click(point: PointLike, onOffer: (id: string) => void): boolean;
+  remove(): void;
+}
+
+export function offerController(map: MapLibreMap): OfferController {
+  let rows: readonly OfferRow[] | null = null;
+  let clusters: OfferClusters | null = null;
+  let matching: Bitset | null = null;
+  let states: ClusterState[] = [];
+  const labels = new Map<number, Marker>();
+
+  const label = (id: number, s: ClusterState) => {
+    let m = labels.get(id);
+    if (!m) {
+      const el = document.createElement('div');
+      el.className = 'cluster-count';
+      el.setAttribute('aria-hidden', 'true');
+      m = new Marker({ element: el }).setLngLat([clusters!.lon[id]!, clusters!.lat[id]!]).addTo(map);
+      labels.set(id, m);
+    }
+    const el = m.getElement();
+    el.textContent = String(s.n);
+    el.style.color = textOn(OFFER_KIND_COLOURS[s.kind as OfferKind] ?? '#555555');
+  };
+  const clearLabels = () => {
+    for (const m of labels.values()) m.remove();
+    labels.clear();
+  };
+
+  return {
+    show(offers) {
+      if (!map.getSource(OFFER_SOURCE)) return;
+      if ((offers?.rows ?? null) !== rows) {
+        rows = offers?.rows ?? null;
+        clusters = rows ? offerClustersFor(rows) : null;
+        states = [];
+        clearLabels();
+        (map.getSource(OFFER_SOURCE) as GeoJSONSource).setData(buildOfferClusterFeatures(clusters) as never);
+      }
+      if (!clusters || !rows) return;
+      const r = rows;
+      matching = offers?.matching ?? null;
+      const next = offerClusterStates(clusters, (row) => r[row]!.kind, offers ? matching : 'none');
+      for (let id = 0; id < next.length; id++) {
+        const s = next[id]!;
+        const before = states[id];
+        if (before && before.n === s.n && before.kind === s.kind) continue;
+        map.setFeatureState({ source: OFFER_SOURCE, id }, { n: s.n, kind: s.kind });
+        if (labels.has(id)) {
+          if (s.n >= 2) label(id, s);
+          else (labels.get(id)!.remove(), labels.delete(id));
+        }
+      }
+      states = next;
+    },
+    placeCounts() {
+      if (!clusters || !map.getLayer(OFFER_LAYER.clusters)) return;
+      const seen = new Set<number>();
+      for (const f of map.queryRenderedFeatures({ layers: [OFFER_LAYER.clusters] })) {
+        const id = f.id as number;
+        const s = states[id];
+        if (!s || s.n < 2 || seen.has(id)) continue;
+        seen.add(id);
+        label(id, s);
+      }
+      for (const [id, m] of labels) if (!seen.has(id)) (m.remove(), labels.delete(id));
+    },
+    click(point, onOffer) {
+      if (!clusters || !rows) return false;
+      const hits = map.queryRenderedFeatures(point, { layers: [OFFER_LAYER.clusters, OFFER_LAYER.points] });
+      const hit = hits.find((h) => (states[h.id as number]?.n ?? 0) > 0);
+      if (!hit) return false;
+      const id = hit.id as number;
+      if (states[id]!.n === 1) {
+        const row = matchingMembers(clusters, id, matching)[0]!;
+        onOffer(rows[row]!.id);
+      } else {
+        map.easeTo({ center: [clusters.lon[id]!, clusters.lat[id]!], zoom: expansionZoom(clusters, id, matching) });
+      }
+      return true;
+    },
+    remove: clearLabels,
+  };
+}
