@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp.ts';
 import { serviceWorkerPlugin } from './scripts/vite/serviceWorker.ts';
+import { preloadDataPlugin } from './scripts/vite/preloadData.ts';
 import { createReadStream, existsSync, statSync, cpSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 
@@ -37,7 +38,7 @@ function dataFiles(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), dataFiles(), cspPlugin(), serviceWorkerPlugin()],
+  plugins: [react(), dataFiles(), cspPlugin(), preloadDataPlugin(DATA_DIR), serviceWorkerPlugin()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
   test: {
     projects: [
