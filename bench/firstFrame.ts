@@ -3,14 +3,18 @@
  * was drawn, measured from navigation start (performance.now()).
  */
 
-/** The app: the first MapLibre 'idle' at which the region fill carries class colours (a match expression). */
+/**
+ * The app: the first MapLibre 'idle' at which the region fill carries class colours: a match expression on the
+ * region code, directly or as the first frame's fallback under the feature-state colour (src/map/style.ts).
+ */
 export const APP_FIRST_FRAME_PROBE = `(() => {
   const watch = () => {
     const map = window.__inspiratiekaart && window.__inspiratiekaart.map;
     if (!map) return requestAnimationFrame(watch);
     const check = () => {
       const fill = map.getLayer('amr-fill') ? map.getPaintProperty('amr-fill', 'fill-color') : null;
-      if (Array.isArray(fill) && map.loaded()) window.__firstFrame = performance.now();
+      const classed = Array.isArray(fill) && (fill[0] === 'match' || (fill[0] === 'case' && Array.isArray(fill[fill.length - 1]) && fill[fill.length - 1][0] === 'match'));
+      if (classed && map.loaded()) window.__firstFrame = performance.now();
       else map.once('idle', check);
     };
     map.once('idle', check);

@@ -39,8 +39,33 @@ export function offerController(map: MapLibreMap): OfferController {
   let rows: readonly OfferRow[] | null = null;
   let clusters: OfferClusters | null = null;
   let matching: Bitset | null = null;
+  /** what should show (every level) and what the map has been given (levels already shown since the change) */
   let states: ClusterState[] = [];
+  let applied: (ClusterState | undefined)[] = [];
   const labels = new Map<number, Marker>();
+  const levelNow = () => Math.min(OFFER_CLUSTERING.maxZoom, Math.max(OFFER_CLUSTERING.minZoom, Math.floor(map.getZoom())));
+
+  /**
+   * Hand the map the changed states of the level on screen and its neighbours (tiles of those stand in while
+   * others load); the other levels follow when the map zooms there.
+   */
+  const applyLevel = (z: number) => {
+    if (!clusters) return;
+    for (let id = 0; id < states.length; id++) {
+      if (Math.abs(clusters.zoom[id]! - z) > 1) continue;
+      const s = states[id]!;
+      const before = applied[id];
+      if (before && before.n === s.n && before.kind === s.kind) continue;
+      map.setFeatureState({ source: OFFER_SOURCE, id }, { n: s.n, kind: s.kind });
+      applied[id] = s;
+    }
+  };
+  let shownLevel = -1;
+  const onZoom = () => {
+    const z = levelNow();
+    if (z !== shownLevel) applyLevel((shownLevel = z));
+  };
+  map.on('zoom', onZoom);
 
   const label = (id: number, s: ClusterState) => {
     let m = labels.get(id);
@@ -67,24 +92,21 @@ export function offerController(map: MapLibreMap): OfferController {
         rows = offers?.rows ?? null;
         clusters = rows ? offerClustersFor(rows) : null;
         states = [];
+        applied = [];
         clearLabels();
         (map.getSource(OFFER_SOURCE) as GeoJSONSource).setData(buildOfferClusterFeatures(clusters) as never);
       }
       if (!clusters || !rows) return;
       const r = rows;
       matching = offers?.matching ?? null;
-      const next = offerClusterStates(clusters, (row) => r[row]!.kind, offers ? matching : 'none');
-      for (let id = 0; id < next.length; id++) {
-        const s = next[id]!;
-        const before = states[id];
-        if (before && before.n === s.n && before.kind === s.kind) continue;
-        map.setFeatureState({ source: OFFER_SOURCE, id }, { n: s.n, kind: s.kind });
-        if (labels.has(id)) {
-          if (s.n >= 2) label(id, s);
-          else (labels.get(id)!.remove(), labels.delete(id));
-        }
+      states = offerClusterStates(clusters, (row) => r[row]!.kind, offers ? matching : 'none');
+      // only the level on screen now (setting every level's state costs MapLibre work on each change)
+      applyLevel((shownLevel = levelNow()));
+      for (const [id, m] of labels) {
+        const s = states[id]!;
+        if (s.n >= 2) label(id, s);
+        else (m.remove(), labels.delete(id));
       }
-      states = next;
     },
     placeCounts() {
       if (!clusters || !map.getLayer(OFFER_LAYER.clusters)) return;
@@ -112,6 +134,9 @@ export function offerController(map: MapLibreMap): OfferController {
       }
       return true;
     },
-    remove: clearLabels,
+    remove() {
+      map.off('zoom', onZoom);
+      clearLabels();
+    },
   };
 }
