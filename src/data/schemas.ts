@@ -3,7 +3,7 @@
  * Written once, used by scripts/ when writing (validate before swap) and by src/data/ when reading.
  * Field meanings and units: docs/data-model.md.
  */
-import { z } from 'zod';
+import { z } from './zodJitless';
 
 export const SCHEMA_VERSION = 1;
 

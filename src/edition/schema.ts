@@ -3,7 +3,7 @@
  * on them), default filters, an accent colour, and its own extra data as CSV files in the import format
  * (docs/import-format.md). One schema, used by the edition build (scripts/build-edition.ts) and by the app.
  */
-import { z } from 'zod';
+import { z } from '../data/zodJitless';
 import { amrCode, brcKlasse, leerweg, level, offerKind } from '../data/schemas';
 
 export const EDITION_ID_RE = /^[a-z0-9-]{1,40}$/;

@@ -3,7 +3,7 @@
  * link query, so stepping to a pin restores that view through the one URL codec) and a note. Pure: validation
  * of stored and imported files, merging, stepping. Persistence is in workbench.ts.
  */
-import { z } from 'zod';
+import { z } from '../data/zodJitless';
 
 export const PIN_KINDS = ['region', 'occupation', 'offer', 'route'] as const;
 export type PinKind = (typeof PIN_KINDS)[number];
