@@ -3,7 +3,7 @@
  * style.ts describe. The camera is MapLibre's own: it is reported (moveend) for links, never mirrored per frame.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Map as MapLibreMap, Marker, prewarm, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibreMap, Marker, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { RegionCollection } from '../data/schemas';
@@ -174,6 +174,14 @@ export function MapView(props: MapViewProps) {
     const codes = propsRef.current.amr.features.map((f) => f.properties.code);
     for (const [code, state] of regionColourStates(codes, props.classes)) map.setFeatureState({ source: SOURCE.amr, id: code }, state);
   }, [props.classes, ready]);
+
+  // Municipal borders arrive after the first screen (a lazy file): their source is in the style from the start.
+  const gemeente = props.gemeente;
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready || !gemeente) return;
+    (map.getSource(SOURCE.gemeente) as GeoJSONSource | undefined)?.setData(gemeente as never);
+  }, [gemeente, ready]);
 
   // Matching offers: feature state on clusters made once per offers file (no re-clustering per filter change).
   useEffect(() => {

@@ -146,10 +146,9 @@ export function buildBaseStyle(input: BaseStyleInput): StyleSpecification {
     { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
     buildRegionFillLayer(input.classes),
   ];
-  if (input.gemeente) {
-    sources[SOURCE.gemeente] = { type: 'geojson', data: input.gemeente as never, promoteId: 'code' };
-    layers.push(buildGemeenteLayer());
-  }
+  // municipal borders are a lazy file: the source is there from the start (empty until MapView sets its data)
+  sources[SOURCE.gemeente] = { type: 'geojson', data: (input.gemeente ?? { type: 'FeatureCollection', features: [] }) as never, promoteId: 'code' };
+  layers.push(buildGemeenteLayer());
   layers.push(buildRegionBorderLayer());
   if (input.provincie) {
     sources[SOURCE.provincie] = { type: 'geojson', data: input.provincie as never, promoteId: 'code' };

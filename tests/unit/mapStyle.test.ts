@@ -47,6 +47,12 @@ describe('map style builders', () => {
     expect(Object.values(style.sources).every((s) => s.type === 'geojson')).toBe(true);
     expect(style.layers.find((l) => l.id === 'amr-selected')).toMatchObject({ filter: ['==', ['get', 'code'], 'AM01'] });
   });
+
+  it('has the municipal borders source from the start, empty until the lazy file is there', () => {
+    const style = buildBaseStyle({ amr, classes: { colours: new Map() }, selected: null });
+    expect(style.sources.gemeente).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
+    expect(style.layers.find((l) => l.id === 'gemeente-line')).toMatchObject({ source: 'gemeente', minzoom: 8 });
+  });
 });
 
 
