@@ -1,5 +1,5 @@
 /**
- * npm run screenshots: the main screen and its cards at 1280×720 and 1920×1080, on a fresh build of the
+ * npm run screenshots: every screen (map, cards, table, route, compare, presentation, about, share) at 1280×720 and 1920×1080, on a fresh build of the
  * committed data, into docs/screenshots/. Uses the same browser and server helpers as the browser tests.
  * page.evaluate gets strings, not functions (tsx injects __name into serialised functions).
  */
@@ -12,32 +12,44 @@ const SIZES = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ];
-/** Each shot: a link (the app's own URL state) and what to do before the picture. */
-const SHOTS: { name: string; query: string; sizes?: number[] }[] = [
+/** Each shot: a link (the app's own URL state, version 3) and what to do before the picture. Every screen at both sizes. */
+const SHOTS: { name: string; query: string; sizes?: number[]; click?: RegExp }[] = [
   { name: 'main', query: 'r=AM01&s=10' },
-  { name: 'first-visit', query: '', sizes: [1280] },
-  { name: 'occupation-card', query: 'r=AM01&s=10&o=1051', sizes: [1280] },
-  { name: 'region-card', query: 'r=AM01', sizes: [1280] },
-  { name: 'table', query: 'r=AM01&s=10&view=table', sizes: [1280] },
-  { name: 'unemployment', query: 'm=unemployment', sizes: [1280] },
+  { name: 'first-visit', query: '' },
+  { name: 'kansberoepen-measure', query: 'm=kansberoepen' },
+  { name: 'occupation-card', query: 'r=AM01&s=10&o=1051' },
+  { name: 'region-card', query: 'r=AM01', click: /Regiokaart openen/ },
+  { name: 'school-card', query: 'r=AM01&sl=mbo-25LW21' },
+  { name: 'example-offer-card', query: 'r=AM01&of=imp-it-academy-noord-nederla-make-it-work-in-the-north-groningen' },
+  { name: 'table', query: 'r=AM01&s=10&view=table' },
+  { name: 'route', query: 'view=route&rf=1114&rfl=kapper&near=6.4764,52.7233,30&nl=7901' },
+  { name: 'compare', query: 'view=compare&cmp=AM01,AM03&s=10' },
+  { name: 'presentation', query: 'r=AM01&present=1' },
+  { name: 'about-data', query: 'r=AM01', click: /^Over de data$/ },
+  { name: 'share', query: 'r=AM01&s=10', click: /^Delen$/ },
+  { name: 'english', query: 'r=AM01&s=10&lang=en', sizes: [1280] },
 ];
+/** The table and compare views draw no map: nothing to wait for there. */
+const hasMap = (query: string) => !/view=(table|compare)/.test(query);
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const server = await serveStatic('dist');
   const browser = await launchBrowser();
   try {
-    for (const shot of SHOTS) {
+    // `npm run screenshots -- main route`: only the shots named (all when none is)
+    const only = process.argv.slice(2);
+    for (const shot of SHOTS.filter((s) => only.length === 0 || only.includes(s.name))) {
       for (const size of SIZES) {
         if (shot.sizes && !shot.sizes.includes(size.width)) continue;
-        const { page, context, errors } = await openPage(browser, `${server.url}?v=2&${shot.query}`, size);
+        const { page, context, errors } = await openPage(browser, `${server.url}?v=3&${shot.query}`, size);
         if (shot.name !== 'first-visit') await page.evaluate(`localStorage.setItem('inspiratiekaart.firstVisitDone', '1')`);
         await page.reload();
-        if (!shot.query.includes('view=table')) await waitForMapIdle(page);
-        if (shot.name === 'region-card') await page.getByRole('button', { name: /Regiokaart openen/ }).click();
+        if (hasMap(shot.query)) await waitForMapIdle(page);
+        if (shot.click) await page.getByRole('button', { name: shot.click }).click();
         // lazy files (offers, titles) arrive after the first screen; give the map a moment to draw them
         await page.waitForTimeout(1500);
-        if (!shot.query.includes('view=table')) await waitForMapIdle(page);
+        if (hasMap(shot.query)) await waitForMapIdle(page);
         const file = `${OUT}/${shot.name}-${size.width}x${size.height}.png`;
         await page.screenshot({ path: file });
         console.log(`${file}${errors.length ? `  (page errors: ${errors.join(' | ')})` : ''}`);

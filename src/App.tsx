@@ -18,6 +18,9 @@ export function App() {
     document.title = t('app.name');
   }, [lang, t]);
   const embed = useStore((s) => s.view.embed);
+  // the route view has its own panel (occupation, home, radius); the filter panel beside it would leave the map
+  // a narrow strip on a 1280-pixel projector, and the route does not use those filters
+  const route = useStore((s) => s.view.mode === 'route');
   if (embed) return <EmbedView />;
 
   return (
@@ -30,7 +33,7 @@ export function App() {
       <Notices />
       <DataErrors />
       <div className="app-body">
-        <SidePanel />
+        {route ? null : <SidePanel />}
         <main id="main" className="app-main" tabIndex={-1}>
           <MainView />
         </main>

@@ -98,6 +98,7 @@ export function FilterPanel() {
           <Check key={o.value} chip label={t(`kind.${o.value}` as MessageKey)} checked={filters.offerKinds.includes(o.value as OfferKind)} count={o} onChange={() => a.toggleOfferKind(o.value as OfferKind)} />
         ))}
       </Chips>
+      {ds.manifest.files.some((f) => f.id === 'school-locations') ? <p className="muted small facet-note">{t('schools.facetHint')}</p> : null}
         </div>
       </details>
       <div className="facet-switch">

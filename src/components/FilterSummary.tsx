@@ -45,10 +45,10 @@ export function FilterSummary() {
       <p aria-live="polite" data-testid="filter-summary">
         {parts.length === 0 ? t('filters.summary.none') : <><strong>{parts.join(' · ')}</strong>: {counts}</>}
       </p>
+      {wantsMbo && noMboData ? <p className="muted small">{t('filters.noMboData')}</p> : null}
       {(noGroups || noOffers) && parts.length > 0 ? (
         <div className="empty-note">
           <p>{noGroups ? t('filters.empty') : t('filters.empty.offers')}</p>
-          {noOffers && wantsMbo && noMboData ? <p className="muted">{t('filters.noMboData')}</p> : null}
           {facets.relax.map((r) => (
             <button key={r.facet} type="button" onClick={() => patchFilters(UNDO[r.facet])}>
               {t('filters.empty.undo', { facet: t(`facet.${r.facet}` as MessageKey), occupations: r.occupations, offers: r.offers })}

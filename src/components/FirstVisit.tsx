@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useActions, useStore } from '../state/store';
 import { useT } from '../i18n/useT';
+import type { MessageKey } from '../i18n';
 
 const KEY = 'inspiratiekaart.firstVisitDone';
 
@@ -17,6 +18,7 @@ export function FirstVisit() {
   const t = useT();
   const pristine = useStore((s) => s.filters.region === null && s.filters.sectors.length === 0 && !s.selection.occupation && !s.selection.offer);
   const { patchFilters } = useActions();
+  const measure = useStore((s) => s.view.measure);
   const [done, setDone] = useState(seen);
   if (done || !pristine) return null;
   const dismiss = () => {
@@ -29,7 +31,7 @@ export function FirstVisit() {
   };
   return (
     <div className="first-visit" role="note">
-      <p>{t('firstVisit.text')}</p>
+      <p>{t('firstVisit.text', { measure: midSentence(t(`measure.${measure}` as MessageKey)) })}</p>
       <div className="first-visit-actions">
         <button type="button" className="primary" onClick={() => (patchFilters({ region: 'AM01', sectors: ['10'] }), dismiss())}>
           {t('firstVisit.try')}
@@ -40,4 +42,9 @@ export function FirstVisit() {
       </div>
     </div>
   );
+}
+
+/** "Werkloosheid (%)" → "werkloosheid (%)" inside a sentence; abbreviations ("WW per 100 …") stay as they are. */
+function midSentence(label: string): string {
+  return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }

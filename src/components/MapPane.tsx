@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useActions, useDataset, useStore } from '../state/store';
 import { MapView } from '../map/MapView';
+import { buildSchoolFeatures } from '../map/schoolLayers';
 import { setCamera } from '../state/urlSync';
 import { getStartCamera } from '../bootstrap';
 import { useT } from '../i18n/useT';
@@ -8,9 +9,9 @@ import type { MapOverlay } from '../map/routeLayers';
 import type { MessageKey } from '../i18n';
 import { textOn } from '../model/colour';
 import { PALETTE } from '../map/style';
-import { useFacets, useMeasure } from './useModel';
+import { useFacets, useMeasure, useSchools } from './useModel';
 import { Legend } from './Legend';
-import { CardHost } from './cards/CardHost';
+import { CardHost, useCardOpen } from './cards/CardHost';
 import { FirstVisit } from './FirstVisit';
 import { formatValue } from './format';
 
@@ -27,9 +28,10 @@ export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; rout
   const lang = useStore((s) => s.view.lang);
   const selected = useStore((s) => s.filters.region);
   const flyTo = useStore((s) => s.flyTo);
-  const { setRegion, selectOffer, showRegionCard } = useActions();
+  const { setRegion, selectOffer, selectSchool, showRegionCard } = useActions();
   const measure = useMeasure();
   const facets = useFacets();
+  const cardOpen = useCardOpen();
   const classes = useMemo(() => ({ colours: route ? PLAIN : (measure?.classification.colours ?? new Map<string, string>()) }), [measure, route]);
   const labelColours = useMemo(() => {
     const out = new Map<string, string>();
@@ -43,6 +45,9 @@ export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; rout
   const offerRows = ds?.files.offers?.rows;
   const offerSet = facets?.offerSet;
   const offers = useMemo(() => (offerRows && offerSet !== undefined ? { rows: offerRows, matching: offerSet } : undefined), [offerRows, offerSet]);
+  const schoolRows = ds?.files['school-locations']?.rows;
+  const schoolSel = useSchools();
+  const schools = useMemo(() => (schoolRows && schoolSel ? buildSchoolFeatures(schoolRows, schoolSel.ids) : undefined), [schoolRows, schoolSel]);
   if (!ds) return null;
   const amr = ds.files['regions-arbeidsmarktregio'];
   if (!amr) return null;
@@ -82,13 +87,15 @@ export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; rout
         label={t('map.label')}
         onSelect={onSelect}
         onOfferClick={selectOffer}
+        schools={route ? undefined : schools}
+        onSchoolClick={selectSchool}
         onCamera={setCamera}
         flyTo={flyTo}
         tooltip={tooltip}
         overlay={overlay}
       />
       {route ? null : <FirstVisit />}
-      {route ? null : <Legend />}
+      {route ? null : <Legend compact={cardOpen} />}
       {route ? null : <CardHost />}
     </div>
   );

@@ -6,6 +6,7 @@ import { OFFER_KIND_COLOURS } from '../model/colour';
 import { VirtualList } from './VirtualList';
 import { SourceLine } from './SourceLine';
 import { useFacets } from './useModel';
+import { ExampleMark } from './ExampleMark';
 
 /** A list of training offers (data as props, reusable); virtualised for long lists. */
 export function OfferListView(props: { offers: readonly OfferRow[]; selected: string | null; onOpen(id: string): void; label: string }) {
@@ -21,6 +22,7 @@ export function OfferListView(props: { offers: readonly OfferRow[]; selected: st
           {o.title}
         </button>
         <span className="offer-meta">
+          {o.example ? <ExampleMark period={o.period} /> : null}
           {t(`kind.${o.kind}` as MessageKey)}
           {o.level && o.level !== o.kind ? ` · ${t(`level.${o.level}` as MessageKey)}` : ''} · {o.provider}
           {o.location.place ? ` · ${o.location.place}` : ''}

@@ -28,10 +28,20 @@ export function Presentation() {
   const on = useStore((s) => s.view.presentation);
   const embed = useStore((s) => s.view.embed);
 
+  const pins = useWorkbench((s) => s.pins.length);
+
   useEffect(() => {
     document.body.classList.toggle('presenting', on);
     return () => document.body.classList.remove('presenting');
   }, [on]);
+
+  // an empty workbench is one line: the projector's height goes to the map instead
+  useEffect(() => {
+    document.body.style.setProperty('--workbench-h', pins === 0 ? '120px' : '150px');
+    return () => {
+      document.body.style.removeProperty('--workbench-h');
+    };
+  }, [pins]);
 
   useEffect(() => {
     if (embed) return;

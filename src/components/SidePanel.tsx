@@ -4,7 +4,7 @@ import { useT } from '../i18n/useT';
 import { FilterPanel } from './FilterPanel';
 import { PlaceSearch } from './PlaceSearch';
 import { KansberoepenList } from './OccupationList';
-import { MatchingOffers } from './OfferList';
+import { OffersPanel } from './OffersPanel';
 import { useFacets, useOccupationList, useRegionName } from './useModel';
 
 type Tab = 'occupations' | 'offers';
@@ -51,7 +51,7 @@ export function SidePanel() {
         ))}
       </div>
       <div id={`tabpanel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="list-panel">
-        {tab === 'occupations' ? list ? <KansberoepenList list={list} label={t('lists.occupations')} /> : null : <MatchingOffers label={t('lists.offers')} />}
+        {tab === 'occupations' ? list ? <KansberoepenList list={list} label={t('lists.occupations')} /> : null : <OffersPanel />}
       </div>
     </aside>
   );

@@ -2,17 +2,20 @@ import { useState } from 'react';
 import { useActions, useDataset, useStore } from '../state/store';
 import { useT } from '../i18n/useT';
 import { formatNumber, type MessageKey } from '../i18n';
-import type { OfferRow } from '../data/schemas';
+import type { OfferRow, SchoolLocationRow } from '../data/schemas';
 import type { OccupationRow } from '../model/occupationList';
-import { useFacets, useMeasure, useOccupationList } from './useModel';
+import { useFacets, useMeasure, useOccupationList, useSchools } from './useModel';
+import { SchoolsEmpty } from './SchoolList';
+import { schoolAddress } from '../model/schoolLocations';
+import { ExampleMark } from './ExampleMark';
 import { SortableTable, type Column } from './SortableTable';
 import { SourceLine } from './SourceLine';
 import { TensionBadge } from './TensionBadge';
 import { Legend } from './Legend';
 import { CardHost } from './cards/CardHost';
-import { formatClass, formatValue } from './format';
+import { formatChange, formatClass, formatValue } from './format';
 
-type Tab = 'regions' | 'occupations' | 'offers';
+type Tab = 'regions' | 'occupations' | 'offers' | 'schools';
 
 interface RegionRow {
   code: string;
@@ -34,6 +37,7 @@ export function TableView(props: { noWebgl?: boolean }) {
   const facets = useFacets();
   const measure = useMeasure();
   const list = useOccupationList();
+  const schoolSel = useSchools();
   const a = useActions();
   const [tab, setTab] = useState<Tab>('regions');
   if (!ds || !facets || !measure || !list) return null;
@@ -67,7 +71,7 @@ export function TableView(props: { noWebgl?: boolean }) {
     },
     { id: 'value', header: t(`measure.${measure.measure}` as MessageKey), numeric: true, sortValue: (r) => r.value, render: (r) => <>{formatValue(lang, measure.unit, r.value)}{r.landelijk ? ` (${t('landelijk')})` : ''}</> },
     { id: 'class', header: t('card.col.class'), sortValue: (r) => r.classIndex, render: (r) => r.classLabel },
-    { id: 'change', header: t('region.col.trend'), numeric: true, sortValue: (r) => r.change, render: (r) => (r.change === null ? '–' : formatValue(lang, measure.unit, r.change)) },
+    { id: 'change', header: t('region.col.trend'), numeric: true, sortValue: (r) => r.change, render: (r) => formatChange(lang, measure.unit, r.change) },
     { id: 'occ', header: t('table.occupations'), numeric: true, sortValue: (r) => r.kansberoepen, render: (r) => formatNumber(lang, r.kansberoepen ?? 0, 0) },
     { id: 'offers', header: t('lists.offers'), numeric: true, sortValue: (r) => r.offers, render: (r) => formatNumber(lang, r.offers, 0) },
   ];
@@ -80,17 +84,27 @@ export function TableView(props: { noWebgl?: boolean }) {
   ];
   const offers = ds.files.offers ? Array.from(facets.offerIds, (i) => ds.files.offers!.rows[i]!) : [];
   const offerCols: Column<OfferRow>[] = [
-    { id: 'title', header: t('offer.card'), sortValue: (o) => o.title, render: (o) => <button type="button" className="link-button" onClick={() => a.selectOffer(o.id)}>{o.title}</button> },
+    { id: 'title', header: t('offer.card'), sortValue: (o) => o.title, render: (o) => <><button type="button" className="link-button" onClick={() => a.selectOffer(o.id)}>{o.title}</button>{o.example ? <> <ExampleMark period={o.period} /></> : null}</> },
     { id: 'provider', header: t('offer.provider'), sortValue: (o) => o.provider, render: (o) => o.provider },
     { id: 'place', header: t('offer.location'), sortValue: (o) => o.location.place ?? null, render: (o) => o.location.place ?? '–' },
     { id: 'region', header: t('filters.region'), sortValue: (o) => ds.index.regions.get(o.arbeidsmarktregio)?.name ?? o.arbeidsmarktregio, render: (o) => ds.index.regions.get(o.arbeidsmarktregio)?.name ?? o.arbeidsmarktregio },
     { id: 'kind', header: t('filters.kind'), sortValue: (o) => o.kind, render: (o) => t(`kind.${o.kind}` as MessageKey) },
     { id: 'level', header: t('filters.level'), sortValue: (o) => o.level ?? null, render: (o) => (o.level ? t(`level.${o.level}` as MessageKey) : '–') },
   ];
+  const schoolRows = ds.files['school-locations']?.rows ?? [];
+  const schools = schoolSel ? schoolSel.ids.map((i) => schoolRows[i]!) : [];
+  const regionName = (code: string) => ds.index.regions.get(code)?.name ?? code;
+  const schoolCols: Column<SchoolLocationRow>[] = [
+    { id: 'provider', header: t('schools.col.provider'), sortValue: (r) => r.provider, render: (r) => <button type="button" className="link-button" onClick={() => a.selectSchool(r.id)}>{r.provider}</button> },
+    { id: 'location', header: t('schools.col.location'), sortValue: (r) => r.name, render: (r) => r.name },
+    { id: 'address', header: t('schools.address'), sortValue: (r) => schoolAddress(r), render: (r) => schoolAddress(r) || '–' },
+    { id: 'region', header: t('schools.col.region'), sortValue: (r) => regionName(r.arbeidsmarktregio), render: (r) => regionName(r.arbeidsmarktregio) },
+  ];
   const tabs: { id: Tab; label: string }[] = [
     { id: 'regions', label: t('table.regions') },
     { id: 'occupations', label: t('lists.occupations') },
     { id: 'offers', label: t('lists.offers') },
+    ...(ds.manifest.files.some((f) => f.id === 'school-locations') ? [{ id: 'schools' as const, label: t('schools.tab') }] : []),
   ];
   return (
     <div className="table-view">
@@ -116,8 +130,19 @@ export function TableView(props: { noWebgl?: boolean }) {
             </>
           ) : tab === 'occupations' ? (
             <SortableTable caption={t('lists.occupations')} columns={occCols} rows={list.rows} rowKey={(r) => r.groep} initialSort={{ column: 'kb', descending: true }} testId="table-occupations" />
-          ) : (
+          ) : tab === 'offers' ? (
             <SortableTable caption={t('lists.offers')} columns={offerCols} rows={offers} rowKey={(o) => o.id} testId="table-offers" />
+          ) : !schoolSel ? (
+            <p className="muted">{t('schools.loading')}</p>
+          ) : (
+            <>
+              <p className="muted small">{t('schools.tableNote')}</p>
+              {schools.length ? (
+                <SortableTable caption={t('schools.tableCaption')} columns={schoolCols} rows={schools} rowKey={(r) => r.id} testId="table-schools" />
+              ) : (
+                <SchoolsEmpty sel={schoolSel} />
+              )}
+            </>
           )}
         </div>
       </section>

@@ -1,6 +1,6 @@
 /** Hooks that read the memoised selectors for the current dataset and filters (src/model/selectors.ts). */
 import { useDataset, useStore } from '../state/store';
-import { selectFacets, selectMeasure, selectModel, selectOccupationList } from '../model/selectors';
+import { selectFacets, selectMeasure, selectModel, selectOccupationList, selectSchools } from '../model/selectors';
 
 export function useModel() {
   const ds = useDataset();
@@ -25,6 +25,13 @@ export function useOccupationList() {
   const ds = useDataset();
   const filters = useStore((s) => s.filters);
   return ds ? selectOccupationList(ds, filters) : undefined;
+}
+
+/** mbo school locations matching the filters; undefined while their lazy file is loading (or absent). */
+export function useSchools() {
+  const ds = useDataset();
+  const filters = useStore((s) => s.filters);
+  return ds ? selectSchools(ds, filters) : undefined;
 }
 
 /** Name of a region code (or the code itself). */

@@ -12,9 +12,12 @@ import { offline } from './messages/offline';
 import { places } from './messages/places';
 import { route } from './messages/route';
 import { edition } from './messages/edition';
+import { schools } from './messages/schools';
+import { scope } from './messages/scope';
+import { example } from './messages/example';
 import type { Lang } from '../state/types';
 
-const MODULES = [app, share, present, core, cards, about, offline, places, route, edition] as const;
+const MODULES = [app, share, present, core, cards, about, offline, places, route, edition, schools, scope, example] as const;
 
 type Merge<T extends readonly { nl: object }[]> = T extends readonly [infer H extends { nl: object }, ...infer R extends { nl: object }[]]
   ? H['nl'] & Merge<R>

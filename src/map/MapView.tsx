@@ -11,8 +11,12 @@ import type { Camera } from '../state/types';
 import { setLiveMap, getLiveMap } from './liveMap';
 import { LAYER, NL_BOUNDS, SOURCE, buildBaseStyle, regionColourStates, type RegionClasses } from './style';
 import { offerController, type OfferController, type OffersOnMap } from './applyOffers';
-import { roughArea, visibleLabels } from './labels';
+import { nudgeOffCircles, roughArea, visibleLabels } from './labels';
+import { SCHOOL_CLICK_MINZOOM, SCHOOL_LAYER, SCHOOL_SOURCE } from './schoolLayers';
 import { markFirstScreenDrawn } from '../data/firstScreen';
+import type { FeatureCollection } from 'geojson';
+
+const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 import { applyOverlay, type AppliedOverlay } from './applyOverlay';
 import type { MapOverlay } from './routeLayers';
@@ -43,6 +47,9 @@ export interface MapViewProps {
   /** the offers file and which offers match (clustered on the map); undefined = no offers on the map */
   offers?: OffersOnMap;
   onOfferClick?(id: string): void;
+  /** mbo school locations (their own layer: rings, not clustered, not offers) */
+  schools?: FeatureCollection;
+  onSchoolClick?(id: string): void;
   /** extra sources and layers above the regions (route: circle, home, offers), described by pure builders */
   overlay?: MapOverlay;
 }
@@ -71,6 +78,7 @@ export function MapView(props: MapViewProps) {
   const [ready, setReady] = useState(false);
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const labelEls = useRef(new Map<string, HTMLElement>());
+  const labelMarkers = useRef(new Map<string, Marker>());
   const offersRef = useRef<OfferController | null>(null);
   const placeLabelsRef = useRef<() => void>(() => {});
 
@@ -103,7 +111,9 @@ export function MapView(props: MapViewProps) {
       el.textContent = f.properties.name;
       el.setAttribute('aria-hidden', 'true');
       labelEls.current.set(f.properties.code, el);
-      return new Marker({ element: el }).setLngLat(f.properties.label).addTo(map);
+      const m = new Marker({ element: el }).setLngLat(f.properties.label).addTo(map);
+      labelMarkers.current.set(f.properties.code, m);
+      return m;
     });
 
     // Offers: clusters made once per offers file, matches as feature state, counts as HTML (applyOffers.ts).
@@ -112,7 +122,11 @@ export function MapView(props: MapViewProps) {
 
     map.on('load', () => setReady(true));
     map.once('idle', markFirstScreenDrawn);
-    map.on('idle', offers.placeCounts);
+    map.on('idle', () => {
+      offers.placeCounts();
+      // the clusters on screen are known now: region names move off them
+      placeLabelsRef.current();
+    });
 
     // Hide overlapping region names (selected region first, then larger regions).
     const areaOf = new Map(p.amr.features.map((f) => [f.properties.code, roughArea(f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat())]));
@@ -123,8 +137,23 @@ export function MapView(props: MapViewProps) {
         const selected = propsRef.current.selected === f.properties.code;
         return { code: f.properties.code, x: pt.x, y: pt.y, w: el.offsetWidth, h: el.offsetHeight, priority: (selected ? 1e6 : 0) + (areaOf.get(f.properties.code) ?? 0) };
       });
-      const show = visibleLabels(boxes);
-      for (const [code, el] of labelEls.current) el.style.visibility = show.has(code) ? 'visible' : 'hidden';
+      // names move off the offer clusters first (both stay readable), then overlapping names are thinned out
+      const circles = offers.circles().map((c) => {
+        const pt = map.project(c.at);
+        return { x: pt.x, y: pt.y, r: c.r };
+      });
+      const nudge = nudgeOffCircles(boxes, circles);
+      const move = (code: string) => {
+        const n = nudge.get(code);
+        return typeof n === 'object' ? n : { dx: 0, dy: 0 };
+      };
+      const show = visibleLabels(boxes.filter((b) => nudge.get(b.code) !== 'hidden').map((b) => ({ ...b, x: b.x + move(b.code).dx, y: b.y + move(b.code).dy })));
+      for (const [code, el] of labelEls.current) {
+        el.style.visibility = show.has(code) ? 'visible' : 'hidden';
+        // no clear spot near: the name stays on the cluster's edge, on a backing so both can still be read
+        el.classList.toggle('on-cluster', nudge.get(code) === 'backing');
+        labelMarkers.current.get(code)?.setOffset([move(code).dx, move(code).dy]);
+      }
     };
     placeLabelsRef.current = placeLabels;
     map.on('load', placeLabels);
@@ -136,6 +165,12 @@ export function MapView(props: MapViewProps) {
     const codeAt = (features: MapGeoJSONFeature[]) => (features[0]?.properties?.code as string | undefined) ?? null;
     map.on('click', (e) => {
       if (offers.click(e.point, (id) => propsRef.current.onOfferClick?.(id))) return;
+      // a school ring, once zoomed in far enough that a click on a ring is not meant for the region under it
+      const school = map.getLayer(SCHOOL_LAYER) && map.getZoom() >= SCHOOL_CLICK_MINZOOM ? map.queryRenderedFeatures(e.point, { layers: [SCHOOL_LAYER] })[0] : undefined;
+      if (school) {
+        propsRef.current.onSchoolClick?.(school.properties.id as string);
+        return;
+      }
       const code = codeAt(map.queryRenderedFeatures(e.point, { layers: [LAYER.amrFill] }));
       if (code) propsRef.current.onSelect(code === propsRef.current.selected ? null : code);
     });
@@ -152,6 +187,7 @@ export function MapView(props: MapViewProps) {
       markers.forEach((m) => m.remove());
       offers.remove();
       labelEls.current.clear();
+      labelMarkers.current.clear();
       map.remove();
       mapRef.current = null;
       if (window.__inspiratiekaart?.map === map) delete window.__inspiratiekaart;
@@ -187,6 +223,12 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (ready) offersRef.current?.show(props.offers);
   }, [props.offers, ready]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    (map.getSource(SCHOOL_SOURCE) as GeoJSONSource | undefined)?.setData((props.schools ?? EMPTY_FC) as never);
+  }, [props.schools, ready]);
 
   // Region label colours follow the fill under them (AA contrast); the halo is the opposite colour.
   useEffect(() => {

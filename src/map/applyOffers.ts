@@ -9,7 +9,7 @@ import type { OfferKind, OfferRow } from '../data/schemas';
 import type { Bitset } from '../model/bitset';
 import { buildOfferClusters, expansionZoom, matchingMembers, type OfferClusters } from '../model/offerClusters';
 import { OFFER_KIND_COLOURS, textOn } from '../model/colour';
-import { OFFER_CLUSTERING, OFFER_LAYER, OFFER_SOURCE, buildOfferClusterFeatures, offerClusterStates, type ClusterState } from './offerLayers';
+import { OFFER_CLUSTERING, OFFER_LAYER, OFFER_SOURCE, buildOfferClusterFeatures, clusterRadius, offerClusterStates, type ClusterState } from './offerLayers';
 
 /** What the map shows: the offers file's rows and which of them match (null = all); undefined = no offers. */
 export interface OffersOnMap {
@@ -30,6 +30,8 @@ export interface OfferController {
   show(offers: OffersOnMap | undefined): void;
   /** refresh the HTML count labels for what is on screen (after the map went idle) */
   placeCounts(): void;
+  /** the clusters with a count on screen (centre, radius as drawn), so region names can move off them */
+  circles(): { at: [number, number]; r: number }[];
   /** handle a click; true when it hit an offer or a cluster */
   click(point: PointLike, onOffer: (id: string) => void): boolean;
   remove(): void;
@@ -119,6 +121,14 @@ export function offerController(map: MapLibreMap): OfferController {
         label(id, s);
       }
       for (const [id, m] of labels) if (!seen.has(id)) (m.remove(), labels.delete(id));
+    },
+    circles() {
+      const out: { at: [number, number]; r: number }[] = [];
+      for (const id of labels.keys()) {
+        const s = states[id];
+        if (s && s.n >= 2) out.push({ at: [clusters!.lon[id]!, clusters!.lat[id]!], r: clusterRadius(s.n) });
+      }
+      return out;
     },
     click(point, onOffer) {
       if (!clusters || !rows) return false;

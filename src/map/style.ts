@@ -10,6 +10,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { RegionCollection } from '../data/schemas';
 import { OFFER_SOURCE, buildOfferClusterLayer, buildOfferPointLayer, buildOfferSource } from './offerLayers';
+import { SCHOOL_SOURCE, buildSchoolLayer, buildSchoolSource } from './schoolLayers';
 
 export const SOURCE = {
   amr: 'arbeidsmarktregio',
@@ -155,8 +156,11 @@ export function buildBaseStyle(input: BaseStyleInput): StyleSpecification {
     layers.push(buildProvincieLayer());
   }
   layers.push(buildHoverLayer(null), buildSelectedLayer(input.selected));
-  // training offers on top, empty until offers.json has loaded (MapView calls setData): part of the first style,
-  // so 'load' means every source exists and nothing is added afterwards
+  // mbo school locations (rings, their own layer) under the training offers, both empty until their lazy file has
+  // loaded (MapView calls setData): part of the first style, so 'load' means every source exists and nothing is
+  // added afterwards
+  sources[SCHOOL_SOURCE] = buildSchoolSource({ type: 'FeatureCollection', features: [] });
+  layers.push(buildSchoolLayer());
   sources[OFFER_SOURCE] = buildOfferSource({ type: 'FeatureCollection', features: [] });
   layers.push(buildOfferClusterLayer(), buildOfferPointLayer());
   return { version: 8, name: 'inspiratiekaart', sources, layers };

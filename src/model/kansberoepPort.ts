@@ -18,6 +18,11 @@ export interface KansberoepReason {
   source: string;
   /** national figure used because the region has none */
   landelijk: boolean;
+  /** a region's own (example) list, quoted by a news item: the page, the occupation as written, how complete */
+  sourceTitle?: string;
+  sourceUrl?: string;
+  occupation?: string;
+  completeness?: string;
 }
 
 export interface KansberoepVerdict {

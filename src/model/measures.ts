@@ -30,6 +30,19 @@ export interface MeasureResult {
   derived?: string;
   /** all values are national figures standing in for regional ones */
   landelijk: boolean;
+  /** what the colours compare: figures per region, or one national figure repeated (see measureScope) */
+  scope: MeasureScope;
+}
+
+/**
+ * Whether a measure compares regions with figures of their own ('regional': CBS per arbeidsmarktregio, offers
+ * counted where they are) or rests on national figures standing in for regional ones ('landelijk': the ROA
+ * outlook, when the build has no regional indicators). Known before computing, so the picker can say it.
+ */
+export type MeasureScope = 'regional' | 'landelijk';
+
+export function measureScope(measure: MeasureId, indicatorsLandelijk: boolean): MeasureScope {
+  return (measure === 'kansberoepen' || measure === 'tension') && indicatorsLandelijk ? 'landelijk' : 'regional';
 }
 
 export interface MeasureContext {
@@ -55,7 +68,8 @@ const REGIONAL: Partial<Record<MeasureId, { key: RegionalKey; unit: MeasureUnit;
 const empty = (kind: Classification['kind']): Classification => ({ kind, colours: new Map(), classOf: new Map(), entries: [], noData: [], flat: false });
 
 export function computeMeasure(measure: MeasureId, ctx: MeasureContext): MeasureResult {
-  const base = { measure, values: new Map<string, MeasureValue>(), sources: [] as string[], period: '', landelijk: false };
+  const scope = measureScope(measure, ctx.kansberoepSource.landelijk);
+  const base = { measure, scope, values: new Map<string, MeasureValue>(), sources: [] as string[], period: '', landelijk: false };
   if (measure === 'kansberoepen') {
     const { sectors, levels } = ctx.filters;
     const groepen = ctx.facetIndex.groepen.filter(

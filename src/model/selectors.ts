@@ -15,6 +15,7 @@ import { computeMeasure, type MeasureResult } from './measures';
 import { neighbours } from './adjacency';
 import { idsWithinRadius } from './distance';
 import { buildOccupationList, type OccupationList } from './occupationList';
+import { matchingSchoolLocations, type SchoolSelection } from './schoolLocations';
 
 export interface DatasetModel {
   facetIndex: FacetIndex;
@@ -144,4 +145,10 @@ export const selectOccupationList = memoLast((ds: Dataset, filters: Filters): Oc
     offerSet: facets.offerSet,
     sizeOf: (g) => m.verdict(g, facets.area).size,
   });
+});
+
+/** mbo school locations matching the place filters (none while school-locations.json has not arrived). */
+export const selectSchools = memoLast((ds: Dataset, filters: Filters): SchoolSelection | undefined => {
+  const rows = ds.files['school-locations']?.rows;
+  return rows ? matchingSchoolLocations(rows, filters) : undefined;
 });

@@ -65,6 +65,8 @@ export interface Actions {
   showRegionCard(open: boolean): void;
   selectOccupation(code: string | null): void;
   selectOffer(id: string | null): void;
+  /** open (or close) an mbo school location's card; one place card at a time, so it closes an open offer card */
+  selectSchool(id: string | null): void;
   setRoute(route: Partial<RouteState>): void;
   setView(view: Partial<ViewState>): void;
   /** replace all shareable state at once (opening a link, an edition's defaults) */
@@ -125,7 +127,8 @@ export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT
         resetFilters: () => set({ filters: DEFAULT_STATE.filters }),
         showRegionCard: (open) => set((s) => ({ ui: { ...s.ui, regionCard: open } })),
         selectOccupation: (occupation) => setSelection({ occupation }),
-        selectOffer: (offer) => setSelection({ offer }),
+        selectOffer: (offer) => setSelection(offer ? { offer, school: null } : { offer }),
+        selectSchool: (school) => setSelection(school ? { school, offer: null } : { school }),
         setRoute: (route) => set((s) => ({ route: { ...s.route, ...route } })),
         setView,
         applyShareable: (st) => set({ filters: st.filters, selection: st.selection, view: st.view, route: st.route }),

@@ -32,6 +32,8 @@ export interface Selection {
   occupation: string | null;
   /** offer id whose card is open */
   offer: string | null;
+  /** mbo school location id whose card is open (a place, not an offer) */
+  school: string | null;
 }
 
 export interface ViewState {
@@ -83,8 +85,8 @@ export const DEFAULT_RADIUS_KM = 30;
 
 export const DEFAULT_STATE: ShareableState = {
   filters: { sectors: [], region: null, levels: [], leerwegen: [], offerKinds: [], onlyKansberoepen: false, near: null },
-  selection: { occupation: null, offer: null },
-  view: { mode: 'map', measure: 'kansberoepen', lang: 'nl', edition: null, compare: null, embed: false, presentation: false },
+  selection: { occupation: null, offer: null, school: null },
+  view: { mode: 'map', measure: 'wwPer100', lang: 'nl', edition: null, compare: null, embed: false, presentation: false },
   route: { from: null, fromLabel: null, to: null, level: null },
   camera: null,
 };

@@ -6,6 +6,7 @@
  * v1 → v2: `cam` was centre and zoom (`lon,lat,zoom`); v2 writes the visible area (`west,south,east,north`) so a
  *          link shows the same area on any screen size. A v1 link did not say how big its screen was, so the
  *          area is computed for the map pane of the reference 1280×720 projector screen (900×664 px).
+ * v2 → v3: the default measure changed (see v2ToV3).
  */
 
 /** Map pane size of the 1280×720 layout (the screen the app is designed for). */
@@ -47,8 +48,23 @@ function v1ToV2(p: URLSearchParams): URLSearchParams {
   return out;
 }
 
+/**
+ * v2 → v3: the default measure changed from the number of kansberoepen (national ROA figures, nearly the same in
+ * every region) to WW per 100 of the labour force (regional). A v2 link without `m` was written when the number of
+ * kansberoepen was the default, so it says so explicitly now. Only links that carry `v` (written by the app) are
+ * changed. Edition links too: no v2 edition set a measure of its own (editions/*.json `defaults`), so theirs was
+ * the app's default as well.
+ */
+function v2ToV3(p: URLSearchParams): URLSearchParams {
+  if (!p.has('v') || p.has('m')) return p;
+  const out = new URLSearchParams(p);
+  out.set('m', 'kansberoepen');
+  return out;
+}
+
 /** Key = the version migrated *from*. */
 export const MIGRATIONS: Record<number, (p: URLSearchParams) => URLSearchParams> = {
   0: (p) => p,
   1: v1ToV2,
+  2: v2ToV3,
 };

@@ -20,7 +20,7 @@ import {
 } from './types';
 import { MIGRATIONS } from './urlMigrations';
 
-export const URL_VERSION = 2;
+export const URL_VERSION = 3;
 
 const MEASURES: readonly MeasureId[] = ['kansberoepen', 'tension', 'offers', 'unemployment', 'wwPer100', 'jobs'];
 const MODES: readonly ViewMode[] = ['map', 'table', 'route', 'compare'];
@@ -198,6 +198,7 @@ const FIELDS: Field<unknown>[] = [
   nearField,
   codeField('o', GROEP_RE, (s) => s.selection.occupation, (s, v) => (s.selection.occupation = v)),
   codeField('of', OFFER_ID_RE, (s) => s.selection.offer, (s, v) => (s.selection.offer = v)),
+  codeField('sl', OFFER_ID_RE, (s) => s.selection.school, (s, v) => (s.selection.school = v)),
   enumField('m', MEASURES, 'measure'),
   enumField('view', MODES, 'mode'),
   enumField('lang', LANGS, 'lang'),

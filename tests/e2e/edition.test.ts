@@ -57,7 +57,7 @@ describe('Noord-Nederland edition', () => {
     // Zuid-Limburg (Maastricht, 50.85° N) is far outside
     expect(b[1]).toBeGreaterThan(51.5);
     // the edition is this site's default: a link to the opening view says nothing about it
-    await expect.poll(() => page.url()).toBe(`${site.url}?v=2`);
+    await expect.poll(() => page.url()).toBe(`${site.url}?v=3`);
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();

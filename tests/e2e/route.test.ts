@@ -50,6 +50,10 @@ describe('route from Hoogeveen', () => {
     expect(map.source && map.layer).toBe(true);
     expect(map.drawn).toBeGreaterThan(0);
     expect(map.home).toBe(1);
+    // the route panel replaces the filter panel: on a 1280-pixel screen the map keeps most of the width
+    await expect(page.locator('.side-panel').count()).resolves.toBe(0);
+    const mapWidth = (await page.evaluate(`window.__inspiratiekaart.map.getCanvas().getBoundingClientRect().width`)) as number;
+    expect(mapWidth).toBeGreaterThan(1280 - 600);
 
     // the list: places in Regio Zwolle (AM36), each with a distance within 30 km
     const list = page.getByRole('list', { name: 'Opleidingen binnen 30 km' });
@@ -63,8 +67,8 @@ describe('route from Hoogeveen', () => {
       expect(km).toBeLessThanOrEqual(30);
     }
 
-    // the side panel's offer count is the same radius: rows of offers.json within 30 km of the PC4 centroid
-    // (own haversine here, independent of the app's turf)
+    // the offer count beside the map is the same radius (checked in the map view below, where the filter panel is):
+    // rows of offers.json within 30 km of the PC4 centroid (own haversine here, independent of the app's turf)
     const pc = (JSON.parse(readFileSync('data/places.json', 'utf8')) as { rows: { key: string; kind: string; lon: number; lat: number }[] }).rows.find((r) => r.kind === 'pc4' && r.key === '7901')!;
     const rad = (d: number) => (d * Math.PI) / 180;
     const hav = (a: { lon: number; lat: number }, b: { lon: number; lat: number }) =>
@@ -73,7 +77,6 @@ describe('route from Hoogeveen', () => {
     const inReach = allOffers.filter((o) => hav(pc, o.location) <= 30).length;
     expect(inReach).toBeGreaterThan(0);
     expect(inReach).toBeLessThan(allOffers.length);
-    await expect.poll(() => page.getByTestId('filter-summary').innerText()).toMatch(new RegExp(`en ${inReach.toLocaleString('nl-NL')} opleidingen`));
 
     // related kansberoepen: at least one, with its reason
     const related = page.locator('.related-list > li');
@@ -106,6 +109,10 @@ describe('route from Hoogeveen', () => {
     await waitForMapIdle(again.page);
     await again.page.waitForFunction(() => Boolean(window.__inspiratiekaart?.map.getSource('route-circle')));
     await again.context.close();
+
+    // back on the map view, the filter panel counts the offers within the same 30 km
+    await page.getByRole('button', { name: 'Kaart' }).click();
+    await expect.poll(() => page.getByTestId('filter-summary').innerText()).toMatch(new RegExp(`en ${inReach.toLocaleString('nl-NL')} opleidingen`));
 
     expect(foreignRequests).toEqual([]);
     expect(errors).toEqual([]);

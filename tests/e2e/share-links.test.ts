@@ -50,7 +50,8 @@ describe('share links', () => {
     const copied = String(await page.evaluate('navigator.clipboard.readText()'));
     expect(copied).toBe(await page.getByLabel('Link to this view').inputValue());
     const q = new URL(copied).searchParams;
-    expect(q.get('v')).toBe('2');
+    expect(q.get('v')).toBe('3');
+    expect(q.get('m')).toBe('kansberoepen'); // a v2 link without m meant the old default
     expect(q.get('s')).toBe('10');
     expect(q.get('l')).toBe('mbo3,mbo4');
     expect(q.get('kb')).toBe('1');
@@ -84,7 +85,7 @@ describe('share links', () => {
     // the map pane here is 900×664, the reference size of the migration: the same zoom comes back
     expect(Math.abs(c[2]! - 8)).toBeLessThan(0.05);
     await expect(page.locator('.notice').count()).resolves.toBe(0);
-    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('2');
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('3');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -118,7 +119,7 @@ describe('share links', () => {
     expect(dialogs).toBe(0);
     expect(errors).toEqual([]);
     // the default view writes a clean link: nothing of the tampered one survives
-    await expect.poll(() => page.url()).toBe(`${baseUrl}?v=2`);
+    await expect.poll(() => page.url()).toBe(`${baseUrl}?v=3`);
     await context.close();
   });
 });

@@ -53,9 +53,9 @@ describe('links against edition defaults', () => {
     const base = editionBase(e);
     expect(base.filters.levels).toEqual(['mbo2', 'mbo3']);
     expect(base.view.measure).toBe('tension');
-    expect(encodeUrlState(base, own)).toBe('v=2');
-    expect(encodeUrlState(base, national)).toBe('v=2&ed=noord');
-    expect(decodeUrlState('?v=2&ed=noord', national).state).toEqual(base);
-    expect(decodeUrlState('?v=2', national).state).toEqual(DEFAULT_STATE);
+    expect(encodeUrlState(base, own)).toBe('v=3');
+    expect(encodeUrlState(base, national)).toBe('v=3&ed=noord');
+    expect(decodeUrlState('?v=3&ed=noord', national).state).toEqual(base);
+    expect(decodeUrlState('?v=3', national).state).toEqual(DEFAULT_STATE);
   });
 });

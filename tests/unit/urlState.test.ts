@@ -11,7 +11,7 @@ const withChanges = (fn: (s: ShareableState) => void, from: ShareableState = DEF
 
 describe('urlState codec', () => {
   it('writes only the version for the default view', () => {
-    expect(encodeUrlState(DEFAULT_STATE)).toBe('v=2');
+    expect(encodeUrlState(DEFAULT_STATE)).toBe('v=3');
   });
 
   it('round-trips a non-trivial view', () => {
@@ -36,7 +36,7 @@ describe('urlState codec', () => {
     });
     const q = encodeUrlState(s);
     expect(q).toBe(
-      'v=2&s=10,07&r=AM01&l=mbo3&lw=BBL&k=mbo,short-course&kb=1&near=6.4764,52.7233,30&nl=Hoogeveen&o=1051&of=hovi%3A123-ab' +
+      'v=3&s=10,07&r=AM01&l=mbo3&lw=BBL&k=mbo,short-course&kb=1&near=6.4764,52.7233,30&nl=Hoogeveen&o=1051&of=hovi%3A123-ab' +
         '&m=unemployment&view=compare&lang=en&cmp=AM01,AM03&embed=1&present=1&rf=1121&rfl=kapper&rt=1051&rl=mbo2&cam=5.9,52.6,7.3,53.5',
     );
     const back = decodeUrlState(`?${q}`);
@@ -51,7 +51,7 @@ describe('urlState codec', () => {
     expect(r.state.filters.sectors).toEqual([]);
     expect(r.state.filters.levels).toEqual([]);
     expect(r.state.filters.near).toBeNull();
-    expect(r.state.view.measure).toBe('kansberoepen');
+    expect(r.state.view.measure).toBe(DEFAULT_STATE.view.measure);
     expect(r.state.view.compare).toBeNull();
     expect(r.state.camera).toBeNull();
     expect(r.notices.map((n) => n.param).sort()).toEqual(['cam', 'cmp', 'l', 'm', 'near', 's', 'xss']);
@@ -118,21 +118,21 @@ describe('urlState codec', () => {
     const noordBuild: BaseOf = (ed) => (ed === null || ed === 'noord' ? noord : DEFAULT_STATE);
 
     it('opens an edition from ed= with its defaults, and writes only what differs from them', () => {
-      const r = decodeUrlState('?v=2&ed=noord', appBuild);
+      const r = decodeUrlState('?v=3&ed=noord', appBuild);
       expect(r.state).toEqual(noord);
-      expect(encodeUrlState(r.state, appBuild)).toBe('v=2&ed=noord');
+      expect(encodeUrlState(r.state, appBuild)).toBe('v=3&ed=noord');
       // clearing a default list or flag is written as an empty value / 0
       const cleared = withChanges((s) => {
         s.filters.levels = [];
         s.filters.onlyKansberoepen = false;
       }, noord);
       const q = encodeUrlState(cleared, appBuild);
-      expect(q).toBe('v=2&ed=noord&l=&kb=0');
+      expect(q).toBe('v=3&ed=noord&l=&kb=0');
       expect(decodeUrlState(`?${q}`, appBuild).state).toEqual(cleared);
     });
 
     it('in the edition\'s own build the edition is the default and not written', () => {
-      expect(encodeUrlState(noord, noordBuild)).toBe('v=2');
+      expect(encodeUrlState(noord, noordBuild)).toBe('v=3');
       expect(decodeUrlState('', noordBuild).state).toEqual(noord);
     });
 

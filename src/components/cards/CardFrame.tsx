@@ -1,14 +1,34 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 
-/** A card over the map: named by its heading, focused when it opens, closed with the button or Escape. */
+/**
+ * A card over the map: named by its heading, focused when it opens, closed with the button or Escape. When it
+ * closes, focus goes back to what opened it (a list row, a map region, a button), so a keyboard user continues
+ * where they were instead of at the top of the page.
+ */
 export function CardFrame(props: { kicker: string; title: string; subtitle?: ReactNode; onClose(): void; children: ReactNode; testId?: string }) {
   const t = useT();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const close = useRef(props.onClose);
   close.current = props.onClose;
-  useEffect(() => heading.current?.focus(), [props.title]);
+  useEffect(() => {
+    // what had focus when this card (or a new title in it) opened: the element that opened it
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !section.current?.contains(active)) opener.current = active;
+    heading.current?.focus();
+  }, [props.title]);
+  useEffect(() => {
+    const card = section.current;
+    return () => {
+      // only when focus was in the card (it is on <body> once the card is gone), never away from where it is now
+      const active = document.activeElement;
+      const inCard = !active || active === document.body || card?.contains(active);
+      if (inCard && opener.current?.isConnected) opener.current.focus();
+    };
+  }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !e.defaultPrevented) close.current();
@@ -17,7 +37,7 @@ export function CardFrame(props: { kicker: string; title: string; subtitle?: Rea
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <section className="card" aria-labelledby={id} data-testid={props.testId}>
+    <section ref={section} className="card" aria-labelledby={id} data-testid={props.testId}>
       <header className="card-head">
         <div>
           <p className="card-kicker">{props.kicker}</p>

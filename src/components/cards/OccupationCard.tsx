@@ -12,6 +12,8 @@ import { useModel } from '../useModel';
 import { CardFrame } from './CardFrame';
 import { LandelijkMark, TensionBadge } from '../TensionBadge';
 import { SourceTitle } from './SourceTitle';
+import { ExampleMark } from '../ExampleMark';
+import { CuratedReasons } from './CuratedReasons';
 
 const NL_CENTRE: [number, number] = [5.3, 52.2];
 
@@ -92,6 +94,7 @@ export function OccupationCard(props: { groep: string; onClose(): void }) {
           );
         })}
       </ul>
+      <CuratedReasons reasons={verdict.reasons} />
       {neighbours.length ? (
         <>
           <h3>{t('card.neighbours')}</h3>
@@ -119,6 +122,7 @@ export function OccupationCard(props: { groep: string; onClose(): void }) {
                 <button type="button" className="link-button" onClick={() => selectOffer(offer.id)}>
                   {offer.title}
                 </button>
+                {offer.example ? <> <ExampleMark period={offer.period} /></> : null}
                 <span className="muted small">
                   {' '}
                   {offer.provider} · {offer.location.place ?? ''} · {t('card.km', { n: Math.round(km) })}

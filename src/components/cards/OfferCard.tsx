@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n';
 import { CardFrame } from './CardFrame';
 import { SourceLine } from '../SourceLine';
+import { ExampleMark, ExampleSource } from '../ExampleMark';
 
 /** Provider, location, level, leerweg, duration, the occupations it leads to, and the provider's page. */
 export function OfferCard(props: { id: string; onClose(): void }) {
@@ -16,6 +17,12 @@ export function OfferCard(props: { id: string; onClose(): void }) {
   const place = [loc.name, loc.address, [loc.postcode, loc.place].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return (
     <CardFrame kicker={`${t('offer.card')} · ${t(`kind.${o.kind}` as MessageKey)}`} title={o.title} subtitle={o.provider} onClose={props.onClose} testId="offer-card">
+      {o.example ? (
+        <p className="example-note" data-testid="offer-example">
+          <ExampleMark period={o.period} /> {t('example.offerNote', { period: o.period ?? t('example.periodUnknown') })}{' '}
+          <ExampleSource url={o.sourceUrl} />
+        </p>
+      ) : null}
       <dl className="facts">
         <dt>{t('offer.provider')}</dt>
         <dd>{o.provider}</dd>
@@ -59,7 +66,7 @@ export function OfferCard(props: { id: string; onClose(): void }) {
           </a>
         </p>
       ) : null}
-      <SourceLine sources={[o.source]} />
+      <SourceLine sources={[o.source]} period={o.period} />
     </CardFrame>
   );
 }

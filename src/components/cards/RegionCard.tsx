@@ -11,6 +11,7 @@ import { CardFrame } from './CardFrame';
 import { TrendChart } from './TrendChart';
 import { SourceLine } from '../SourceLine';
 import { TensionBadge } from '../TensionBadge';
+import { formatChange } from '../format';
 
 function fmt(lang: Lang, unit: RegionFigure['unit'], v: number): string {
   if (unit === 'pct') return `${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)}%`;
@@ -62,7 +63,7 @@ export function RegionCard(props: { area: string; onClose(): void }) {
                   <td>{fmt(lang, f.unit, latest[1])}</td>
                   <td>{f.national ? fmt(lang, f.unit, f.national[1]) : '–'}</td>
                   <td>
-                    {d === undefined ? '–' : `${d > 0 ? '▲ +' : d < 0 ? '▼ ' : '= '}${fmt(lang, f.unit, d)} ${t('trend.vs', { period: previous![0] })}`}
+                    {d === undefined ? '–' : `${d > 0 ? '▲ ' : d < 0 ? '▼ ' : '= '}${formatChange(lang, f.unit, d)} ${t('trend.vs', { period: previous![0] })}`}
                   </td>
                 </tr>
               );

@@ -6,6 +6,7 @@ import type { StepOffer } from '../../model/ladder';
 import type { InReach } from '../../model/distance';
 import type { MessageKey } from '../../i18n';
 import { useNames } from './RelatedList';
+import { ExampleMark } from '../ExampleMark';
 
 export function useKm() {
   const lang = useStore((s) => s.view.lang);
@@ -44,6 +45,7 @@ export function OfferLine({ offer }: { offer: StepOffer }) {
     <div className="offer-line">
       <div>
         <strong>{o.title}</strong> — {o.provider}
+        {o.example ? <> <ExampleMark period={o.period} /></> : null}
       </div>
       <Where address={o.location.address} postcode={o.location.postcode} place={o.location.place} region={offer.region} km={offer.km} />
       <div className="muted">{facts.join(' · ')}</div>
