@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, waitForMapIdle } from '../lib/browser';
+import { waitForMapIdle } from '../lib/browser';
 import { corrupt, type Corruption } from '../lib/corruptions';
 import type { DatasetId } from '../../src/data/schemas';
 import { watchPage } from '../lib/watch';
+import { sharedBrowser } from '../lib/sharedBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Open the app with one data file replaced (or answered 404 when `body` is null). */
 async function openWith(path: string, body: string | null) {

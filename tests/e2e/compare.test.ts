@@ -1,18 +1,11 @@
 /** Compare two regions in a real browser; offer counts per level checked against data/offers.json directly. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../lib/browser';
+import { openPage } from '../lib/browser';
+import { sharedBrowser } from '../lib/sharedBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const offers = JSON.parse(readFileSync('data/offers.json', 'utf8')) as { rows: { arbeidsmarktregio: string; level?: string; kind: string; example?: boolean }[] };
 const hasMbo = offers.rows.some((o) => o.kind === 'mbo' && !o.example);

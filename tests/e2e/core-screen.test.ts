@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchBrowser, openPage, waitForMapIdle } from '../lib/browser';
 import { seriousViolations } from '../lib/axe';
+import { sharedBrowser } from '../lib/sharedBrowser';
 
 /**
  * The main path on the committed data, by role and label. Expected figures are computed here, from the data
@@ -37,13 +38,7 @@ function isKansberoep(groep: string, area: string): boolean {
   return n >= 2 || curated.some((c) => c.area === area && c.groep === groep && c.status !== 'minder kansrijk');
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Poll an expression (a string: page.waitForFunction would eval it in the page, which the site's CSP forbids). */
 async function until(page: Page, expr: string, timeout = 60_000) {

@@ -1,17 +1,10 @@
 /** Embed mode: map (and legend) only, with a link back to the full view of the same selection. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, waitForMapIdle } from '../lib/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, waitForMapIdle } from '../lib/browser';
+import { sharedBrowser } from '../lib/sharedBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('embed mode', () => {
   it('shows the map without header, filters or share menu, and links back to the full view', async () => {

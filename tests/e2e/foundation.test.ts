@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, waitForMapIdle } from '../lib/browser';
+import { openPage, waitForMapIdle } from '../lib/browser';
+import { sharedBrowser } from '../lib/sharedBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('first screen in a real Chromium', () => {
   it('draws all 35 arbeidsmarktregio\'s, the canvas is not blank, and nothing is fetched from other hosts', async () => {

@@ -4,21 +4,14 @@
  * note; the offers list and the offer card show them literally, nothing runs, no element is made of them, and no
  * link on the page is anything but a web or local address. (Notes and edition texts: tests/component.)
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../lib/browser';
 import { installTraps, pageVerdict, watchPage, waitForAppReady } from '../lib/watch';
 import { XSS_PAYLOADS } from '../lib/xssPayloads';
+import { sharedBrowser } from '../lib/sharedBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 type Offer = { arbeidsmarktregio: string; title: string; provider: string; note?: string; location: { place?: string; name?: string } };
 const offers = JSON.parse(readFileSync('data/offers.json', 'utf8')) as { rows: Offer[] };

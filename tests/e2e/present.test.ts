@@ -1,18 +1,11 @@
 /** Presentation mode and the workbench in a real browser: pin, note, reload, present, step, export, import. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, waitForMapIdle } from '../lib/browser';
+import { openPage, waitForMapIdle } from '../lib/browser';
+import { sharedBrowser } from '../lib/sharedBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('presentation mode and workbench', () => {
   it('pins two regions with a note, keeps them over a reload, steps through them with the arrow keys', async () => {

@@ -3,20 +3,14 @@
  * radius 30 km → circle on the map (read from MapLibre), offers in Regio Zwolle (AM36) with their distance, a
  * related kansberoep with its reason, one printed A4 page, and the same route from its link.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForMapIdle } from '../lib/browser';
+import type { Page } from 'playwright-core';
+import { openPage, waitForMapIdle } from '../lib/browser';
+import { sharedBrowser } from '../lib/sharedBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Pages in a PDF, counted from its page objects (`/Type /Page`, not `/Pages`). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForMapIdle } from '../lib/browser';
+import type { Page } from 'playwright-core';
+import { openPage, waitForMapIdle } from '../lib/browser';
 import { seriousViolations } from '../lib/axe';
+import { sharedBrowser } from '../lib/sharedBrowser';
 
 /**
  * mbo school locations on the committed data: drawn as their own layer (not offers), listed beside the map and in
@@ -15,13 +16,7 @@ const SLOW = { timeout: 30_000 };
 const schools = (JSON.parse(readFileSync('data/school-locations.json', 'utf8')) as { rows: { id: string; provider: string; name: string; lon: number; lat: number; arbeidsmarktregio: string }[] }).rows;
 const inGroningen = schools.filter((s) => s.arbeidsmarktregio === 'AM01');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function until(page: Page, expr: string, timeout = 60_000) {
   const end = Date.now() + timeout;

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, waitForMapIdle } from '../lib/browser';
+import { waitForMapIdle } from '../lib/browser';
 import { CSP, serveStatic } from '../lib/server';
 import { installTraps, pageVerdict, pollUntil, recordRequests, waitForAppReady, watchPage } from '../lib/watch';
+import { sharedBrowser } from '../lib/sharedBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** A page in a fresh context with every request, CSP violation, dialog and error recorded. */
 async function watched(url: string) {

@@ -1,18 +1,12 @@
 /** Image exports: size of the PNG (read from its header) and the source line drawn in it (from the preview). */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForMapIdle } from '../lib/browser';
+import type { Page } from 'playwright-core';
+import { openPage, waitForMapIdle } from '../lib/browser';
+import { sharedBrowser } from '../lib/sharedBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian), after checking the signature. */
 export function pngSize(buf: Buffer): [number, number] {

@@ -1,18 +1,12 @@
 /** Links restore the view: copy a link from the share menu, open it in a fresh context, get the same view. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openPage, waitForMapIdle } from '../lib/browser';
+import { openPage, waitForMapIdle } from '../lib/browser';
+import { sharedBrowser } from '../lib/sharedBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const bounds = (page: Page) =>
   page.evaluate(`(() => { const b = window.__inspiratiekaart.map.getBounds(); return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; })()`) as Promise<number[]>;
