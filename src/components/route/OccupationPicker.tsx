@@ -36,9 +36,11 @@ export function OccupationPicker({ index, loading }: { index: TitleIndex | null;
       if (n) setActive((a) => (e.key === 'ArrowDown' ? (a + 1) % n : (a - 1 + n) % n));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      const chosen = active >= 0 ? hits[active] : hits[0] && isMatch(hits[0]) ? hits[0] : undefined;
+      // a highlighted hit is the person's choice; otherwise, while the titles are still arriving, the best match
+      // may still change ("kapper" is a title as well as part of a group name): decide when they are here
+      const chosen = active >= 0 ? hits[active] : !loading && hits[0] && isMatch(hits[0]) ? hits[0] : undefined;
       if (chosen) pick(chosen);
-      else if (loading) setPendingEnter(true); // the titles are still arriving: decide when they are here
+      else if (loading) setPendingEnter(true);
       else {
         setSubmitted(true);
         setOpen(false);
