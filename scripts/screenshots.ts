@@ -29,6 +29,8 @@ const SHOTS: { name: string; query: string; sizes?: number[]; click?: RegExp }[]
   { name: 'share', query: 'r=AM01&s=10', click: /^Delen$/ },
   { name: 'english', query: 'r=AM01&s=10&lang=en', sizes: [1280] },
 ];
+const LAZY_FILES = ['offers.json', 'gemeente.geojson', 'school-locations.json', 'occupation-titles.json', 'places.json'];
+
 /** The table and compare views draw no map: nothing to wait for there. */
 const hasMap = (query: string) => !/view=(table|compare)/.test(query);
 
@@ -44,11 +46,16 @@ async function main() {
         if (shot.sizes && !shot.sizes.includes(size.width)) continue;
         const { page, context, errors } = await openPage(browser, `${server.url}?v=3&${shot.query}`, size);
         if (shot.name !== 'first-visit') await page.evaluate(`localStorage.setItem('inspiratiekaart.firstVisitDone', '1')`);
+        // the lazy files (offers, borders, school locations, titles, places) arrive one by one after the first
+        // screen: the picture waits for the last of them, so every layer the view has is in it
+        const lazy = Promise.all(
+          LAZY_FILES.map((f) => page.waitForResponse((r) => r.url().includes(f), { timeout: 45_000 }).catch(() => undefined)),
+        );
         await page.reload();
         if (hasMap(shot.query)) await waitForMapIdle(page);
         if (shot.click) await page.getByRole('button', { name: shot.click }).click();
-        // lazy files (offers, titles) arrive after the first screen; give the map a moment to draw them
-        await page.waitForTimeout(1500);
+        await lazy;
+        await page.waitForTimeout(800);
         if (hasMap(shot.query)) await waitForMapIdle(page);
         const file = `${OUT}/${shot.name}-${size.width}x${size.height}.png`;
         await page.screenshot({ path: file });

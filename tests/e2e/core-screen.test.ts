@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForMapIdle } from '../lib/browser';
+import { launchBrowser, openPage, until, waitForMapIdle } from '../lib/browser';
 import { seriousViolations } from '../lib/axe';
 import { sharedBrowser } from '../lib/sharedBrowser';
 
@@ -40,14 +40,6 @@ function isKansberoep(groep: string, area: string): boolean {
 
 const browser = sharedBrowser();
 
-/** Poll an expression (a string: page.waitForFunction would eval it in the page, which the site's CSP forbids). */
-async function until(page: Page, expr: string, timeout = 60_000) {
-  const end = Date.now() + timeout;
-  while (!(await page.evaluate(expr))) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${expr}`);
-    await page.waitForTimeout(200);
-  }
-}
 
 async function open(query = '') {
   const w = await openPage(browser, `${baseUrl}${query}`);

@@ -1,7 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { openPage, waitForMapIdle } from '../lib/browser';
+import { openPage, until, waitForMapIdle } from '../lib/browser';
 import { seriousViolations } from '../lib/axe';
 import { sharedBrowser } from '../lib/sharedBrowser';
 
@@ -18,16 +17,9 @@ const inGroningen = schools.filter((s) => s.arbeidsmarktregio === 'AM01');
 
 const browser = sharedBrowser();
 
-async function until(page: Page, expr: string, timeout = 60_000) {
-  const end = Date.now() + timeout;
-  while (!(await page.evaluate(expr))) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${expr}`);
-    await page.waitForTimeout(200);
-  }
-}
 
 async function open(query: string) {
-  const w = await openPage(browser, `${baseUrl}?v=2&${query}`);
+  const w = await openPage(browser, `${baseUrl}?v=3&${query}`);
   await w.page.evaluate(`localStorage.setItem('inspiratiekaart.firstVisitDone', '1')`);
   await w.page.reload();
   if (!query.includes('view=table')) await waitForMapIdle(w.page);

@@ -61,3 +61,12 @@ export async function waitForMapIdle(page: Page, timeout = 60_000) {
     if (map.isStyleLoaded() || (map.style && map.style._loaded)) check(); else map.once('load', check);
   })`);
 }
+
+/** Poll an expression (a string: page.waitForFunction would eval it in the page, which the site's CSP forbids). */
+export async function until(page: Page, expr: string, timeout = 60_000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(expr))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${expr}`);
+    await page.waitForTimeout(200);
+  }
+}
