@@ -215,7 +215,7 @@ export function CompareView() {
         </tbody>
       </table>
       <SourceLine sources={model?.sourcesOf('offers') ?? []} />
-      {mboProgrammeData(ds) === 'absent' ? <p className="muted">{t('filters.noMboData')}</p> : null}
+      {mboProgrammeData(ds) === 'absent' ? <p className="muted">{t('compare.noMboData')}</p> : null}
       {mismatches.length ? <Rows rows={mismatches} names={names} caption={t('compare.mismatches')} /> : null}
       <Rows rows={result.shared} names={names} caption={t('compare.shared')} />
       <Rows rows={result.onlyA} names={names} caption={t('compare.only', { region: names[0] })} />
