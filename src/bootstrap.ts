@@ -6,7 +6,7 @@ import { useStore } from './state/store';
 import { initialUrlState, startUrlSync } from './state/urlSync';
 import { browserFetcher, loadDataset } from './data/load';
 import { translate } from './i18n';
-import { loadLazyFiles } from './data/lazy';
+import { loadLazyFiles, noLazyFiles } from './data/lazy';
 import type { Camera } from './state/types';
 import { baseOf, EDITIONS, EDITION_PROBLEMS } from './edition/editions';
 import { regionsBounds } from './edition/bounds';
@@ -40,5 +40,6 @@ export function bootstrap(dataBase = 'data/') {
     actions.setData(r.ok ? { state: 'ready', dataset: r.dataset } : { state: 'failed', errors: r.errors });
     // the lazy files wait until the first screen is drawn (data/firstScreen.ts)
     if (r.ok) void loadLazyFiles(useStore, browserFetcher, dataBase);
+    else noLazyFiles();
   });
 }

@@ -22,6 +22,17 @@ interface Loader {
 }
 
 let loader: Loader | null = null;
+
+let resolveDone: () => void = () => undefined;
+/**
+ * Resolves once every lazy file has been tried (or nothing will be loaded). The service worker registers only
+ * then: an update it offers ("Nu laden") must not switch builds under a page that is still fetching its data.
+ */
+export const lazyFilesDone = new Promise<void>((resolve) => {
+  resolveDone = resolve;
+});
+/** Nothing (more) will be loaded, e.g. the manifest could not be read. */
+export const noLazyFiles = () => resolveDone();
 /** asked for before the loader started (a view mounted while the dataset was still loading) */
 const early = new Set<DatasetId>();
 
@@ -70,14 +81,16 @@ export async function loadLazyFiles(store: AppStore, fetcher: Fetcher, base: str
   await (opts.wait ?? afterFirstScreen)();
   for (;;) {
     const status = store.getState().data;
-    if (status.state !== 'ready') return;
+    if (status.state !== 'ready') break;
     // what is still missing, looked up again each time (a view may have asked for a file meanwhile)
     const next = status.dataset.manifest.files
       .filter((f) => f.lazy && !l.started.has(f.id) && status.dataset.files[f.id] === undefined)
       .map((f) => f.id)
       .sort((a, b) => rank(a) - rank(b))[0];
-    if (!next) return;
+    if (!next) break;
     await loadOne(l, next);
     await idle();
   }
+  await Promise.all(l.started.values());
+  resolveDone();
 }

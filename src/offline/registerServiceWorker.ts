@@ -1,11 +1,11 @@
 /**
- * Registers the service worker of a production build (dist/sw.js, see scripts/vite/serviceWorker.ts) after the
- * first screen is drawn and the browser is idle (data/firstScreen.ts), so its precache never competes with the
- * first frame. Not in dev: `npm start` stays worker-free.
+ * Registers the service worker of a production build (dist/sw.js, see scripts/vite/serviceWorker.ts) once the
+ * lazy data files are in (data/lazy.ts: after the first screen), so its precache never competes with the first
+ * frame or the data, and a new build it offers never switches under a page still fetching its files. Not in dev: `npm start` stays worker-free.
  */
 import { useStore } from '../state/store';
 import { translate, type MessageKey } from '../i18n';
-import { afterFirstScreen } from '../data/firstScreen';
+import { lazyFilesDone } from '../data/lazy';
 
 const say = (key: MessageKey, action?: { label: MessageKey; run(): void }) => {
   const { view, actions } = useStore.getState();
@@ -50,5 +50,5 @@ export function registerServiceWorker(events: SwEvents): void {
     // a failure (private mode, a host that serves sw.js wrongly) only means no offline use
     register().catch(() => undefined);
   };
-  void afterFirstScreen().then(start);
+  void lazyFilesDone.then(start);
 }
