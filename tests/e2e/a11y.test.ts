@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../lib/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { waitForAppReady } from '../lib/watch';
 import { seriousViolations } from '../lib/axe';
+import { sharedPage } from '../lib/sharedBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+const page = sharedPage();
 
 /** Every screen and mode a link can open. Add new screens here as they land. */
 const SCREENS: [string, string][] = [

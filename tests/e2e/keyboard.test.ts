@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, waitForMapIdle } from '../lib/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { waitForMapIdle } from '../lib/browser';
+import { sharedPage } from '../lib/sharedBrowser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+const page = sharedPage();
 
 /** What has the keyboard focus: tag, role and accessible-ish name. */
 const focused = () =>
