@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useActions, useDataset, useStore } from '../state/store';
 import { MapView } from '../map/MapView';
-import { buildSchoolFeatures } from '../map/schoolLayers';
 import { setCamera } from '../state/urlSync';
 import { getStartCamera } from '../bootstrap';
 import { useT } from '../i18n/useT';
@@ -47,7 +46,7 @@ export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; rout
   const offers = useMemo(() => (offerRows && offerSet !== undefined ? { rows: offerRows, matching: offerSet } : undefined), [offerRows, offerSet]);
   const schoolRows = ds?.files['school-locations']?.rows;
   const schoolSel = useSchools();
-  const schools = useMemo(() => (schoolRows && schoolSel ? buildSchoolFeatures(schoolRows, schoolSel.ids) : undefined), [schoolRows, schoolSel]);
+  const schools = useMemo(() => (schoolRows && schoolSel ? { rows: schoolRows, ids: schoolSel.ids } : undefined), [schoolRows, schoolSel]);
   if (!ds) return null;
   const amr = ds.files['regions-arbeidsmarktregio'];
   if (!amr) return null;

@@ -12,12 +12,9 @@ import { setLiveMap, getLiveMap } from './liveMap';
 import { LAYER, NL_BOUNDS, SOURCE, buildBaseStyle, regionColourStates, type RegionClasses } from './style';
 import { offerController, type OfferController, type OffersOnMap } from './applyOffers';
 import { nudgeOffCircles, roughArea, visibleLabels } from './labels';
-import { SCHOOL_CLICK_MINZOOM, SCHOOL_LAYER, SCHOOL_SOURCE } from './schoolLayers';
+import { SCHOOL_CLICK_MINZOOM, SCHOOL_LAYER } from './schoolLayers';
 import { markFirstScreenDrawn } from '../data/firstScreen';
-import type { FeatureCollection } from 'geojson';
-
-const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
+import { schoolController, type SchoolController, type SchoolsOnMap } from './applySchools';
 import { applyOverlay, type AppliedOverlay } from './applyOverlay';
 import type { MapOverlay } from './routeLayers';
 
@@ -47,8 +44,8 @@ export interface MapViewProps {
   /** the offers file and which offers match (clustered on the map); undefined = no offers on the map */
   offers?: OffersOnMap;
   onOfferClick?(id: string): void;
-  /** mbo school locations (their own layer: rings, not clustered, not offers) */
-  schools?: FeatureCollection;
+  /** mbo school locations and which the filters keep (their own layer: rings, not clustered, not offers) */
+  schools?: SchoolsOnMap;
   onSchoolClick?(id: string): void;
   /** extra sources and layers above the regions (route: circle, home, offers), described by pure builders */
   overlay?: MapOverlay;
@@ -80,6 +77,7 @@ export function MapView(props: MapViewProps) {
   const labelEls = useRef(new Map<string, HTMLElement>());
   const labelMarkers = useRef(new Map<string, Marker>());
   const offersRef = useRef<OfferController | null>(null);
+  const schoolsRef = useRef<SchoolController | null>(null);
   const placeLabelsRef = useRef<() => void>(() => {});
 
   // Create the map once.
@@ -119,6 +117,8 @@ export function MapView(props: MapViewProps) {
     // Offers: clusters made once per offers file, matches as feature state, counts as HTML (applyOffers.ts).
     const offers = offerController(map);
     offersRef.current = offers;
+    const schools = schoolController(map);
+    schoolsRef.current = schools;
 
     map.on('load', () => setReady(true));
     map.once('idle', markFirstScreenDrawn);
@@ -166,7 +166,7 @@ export function MapView(props: MapViewProps) {
     map.on('click', (e) => {
       if (offers.click(e.point, (id) => propsRef.current.onOfferClick?.(id))) return;
       // a school ring, once zoomed in far enough that a click on a ring is not meant for the region under it
-      const school = map.getLayer(SCHOOL_LAYER) && map.getZoom() >= SCHOOL_CLICK_MINZOOM ? map.queryRenderedFeatures(e.point, { layers: [SCHOOL_LAYER] })[0] : undefined;
+      const school = map.getLayer(SCHOOL_LAYER) && map.getZoom() >= SCHOOL_CLICK_MINZOOM ? schools.shown(map.queryRenderedFeatures(e.point, { layers: [SCHOOL_LAYER] }))[0] : undefined;
       if (school) {
         propsRef.current.onSchoolClick?.(school.properties.id as string);
         return;
@@ -224,10 +224,9 @@ export function MapView(props: MapViewProps) {
     if (ready) offersRef.current?.show(props.offers);
   }, [props.offers, ready]);
 
+  // School locations: all of them once per file, the filters' choice as feature state.
   useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !ready) return;
-    (map.getSource(SCHOOL_SOURCE) as GeoJSONSource | undefined)?.setData((props.schools ?? EMPTY_FC) as never);
+    if (ready) schoolsRef.current?.show(props.schools);
   }, [props.schools, ready]);
 
   // Region label colours follow the fill under them (AA contrast); the halo is the opposite colour.

@@ -25,15 +25,27 @@ export interface SchoolPointProps {
   id: string;
 }
 
-/** Points for the given rows (positions in school-locations.json). */
-export function buildSchoolFeatures(rows: readonly SchoolLocationRow[], ids: readonly number[]): FeatureCollection<Point, SchoolPointProps> {
+/**
+ * One point per row of school-locations.json, its feature id the row's position. The map gets all of them once per
+ * file; which ones the filters show is feature state (`shown`), so a filter change re-tiles nothing.
+ */
+export function buildSchoolFeatures(rows: readonly SchoolLocationRow[]): FeatureCollection<Point, SchoolPointProps> {
   return {
     type: 'FeatureCollection',
-    features: ids.map((i) => {
-      const r = rows[i]!;
-      return { type: 'Feature', geometry: { type: 'Point', coordinates: [r.lon, r.lat] }, properties: { id: r.id } };
-    }),
+    features: rows.map((r, i) => ({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: [r.lon, r.lat] }, properties: { id: r.id } })),
   };
+}
+
+/** Paint value: `shown` rings drawn, the rest transparent (feature state cannot be used in a layer filter). */
+const whenShown = ['case', ['boolean', ['feature-state', 'shown'], false], 1, 0] as const;
+
+/** Feature-state changes that make the map show exactly `ids` (row positions), given what it was last told. */
+export function schoolStateChanges(count: number, ids: readonly number[], applied: Uint8Array): { id: number; shown: boolean }[] {
+  const want = new Uint8Array(count);
+  for (const i of ids) if (i >= 0 && i < count) want[i] = 1;
+  const out: { id: number; shown: boolean }[] = [];
+  for (let i = 0; i < count; i++) if (want[i] !== applied[i]) out.push({ id: i, shown: want[i] === 1 });
+  return out;
 }
 
 export function buildSchoolSource(data: FeatureCollection): GeoJSONSourceSpecification {
@@ -51,6 +63,8 @@ export function buildSchoolLayer(): CircleLayerSpecification {
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 2, 8, 3.5, 10, 5, 12, 7],
       'circle-stroke-color': SCHOOL_RING,
       'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 6, 1, 9, 2, 11, 2.5],
+      'circle-opacity': whenShown as never,
+      'circle-stroke-opacity': whenShown as never,
     },
   };
 }

@@ -26,15 +26,25 @@ async function open(query: string) {
   return w;
 }
 
-const sourceCount = `window.__inspiratiekaart.map.querySourceFeatures('school-locations').length`;
+/**
+ * The source holds every location once its file is in; the filters' choice is feature state `shown` (hidden rings
+ * are transparent). Distinct ids of the shown ones (querySourceFeatures may return a point once per tile).
+ */
+const shownIds = `(() => {
+  const map = window.__inspiratiekaart.map;
+  const shown = map.querySourceFeatures('school-locations').filter((f) => map.getFeatureState({ source: 'school-locations', id: f.id }).shown === true);
+  return [...new Set(shown.map((f) => f.properties.id))].sort();
+})()`;
 
 describe('mbo school locations', () => {
   it('are drawn as their own layer, not counted as offers; the list beside the map opens a card', async () => {
     const { page, context, errors } = await open('r=AM01');
-    await until(page, `${sourceCount} > 0`);
-    // querySourceFeatures may return a point once per tile it touches: count distinct ids
-    const ids = (await page.evaluate(`[...new Set(window.__inspiratiekaart.map.querySourceFeatures('school-locations').map((f) => f.properties.id))].sort()`)) as string[];
+    await until(page, `${shownIds}.length > 0`);
+    const ids = (await page.evaluate(shownIds)) as string[];
     expect(ids).toEqual(inGroningen.map((s) => s.id).sort());
+    // every location is in the source (a filter change sets state, it does not replace the data)
+    const all = (await page.evaluate(`new Set(window.__inspiratiekaart.map.querySourceFeatures('school-locations').map((f) => f.properties.id)).size`)) as number;
+    expect(all).toBeGreaterThan(ids.length);
     // the offers tab still counts offers only
     const offersTab = page.getByRole('tab', { name: /^Opleidingen \d+/ });
     await offersTab.click();
@@ -72,7 +82,7 @@ describe('mbo school locations', () => {
         const p = map.project([${s.lon}, ${s.lat}]);
         const hits = map.queryRenderedFeatures([[p.x - 6, p.y - 6], [p.x + 6, p.y + 6]]);
         if (hits.some((h) => h.layer.id.startsWith('offer'))) return null;
-        const ids = new Set(hits.filter((h) => h.layer.id === 'school-locations').map((h) => h.properties.id));
+        const ids = new Set(hits.filter((h) => h.layer.id === 'school-locations' && h.state.shown === true).map((h) => h.properties.id));
         if (ids.size !== 1 || !ids.has(${JSON.stringify(s.id)})) return null;
         return { id: ${JSON.stringify(s.id)}, x: rect.left + p.x, y: rect.top + p.y };
       })()`)) as { id: string; x: number; y: number } | null;

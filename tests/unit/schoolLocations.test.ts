@@ -4,7 +4,7 @@ import type { OfferRow, SchoolLocationRow } from '../../src/data/schemas';
 import { DEFAULT_STATE, type Filters } from '../../src/state/types';
 import { matchingSchoolLocations, schoolAddress, schoolsHiddenBy } from '../../src/model/schoolLocations';
 import { mboProgrammeData } from '../../src/model/coverage';
-import { SCHOOL_LAYER, SCHOOL_RING, SCHOOL_SOURCE, buildSchoolFeatures, buildSchoolLayer } from '../../src/map/schoolLayers';
+import { SCHOOL_LAYER, SCHOOL_RING, SCHOOL_SOURCE, buildSchoolFeatures, buildSchoolLayer, schoolStateChanges } from '../../src/map/schoolLayers';
 import { buildBaseStyle } from '../../src/map/style';
 import { OFFER_LAYER } from '../../src/map/offerLayers';
 import { contrastRatio } from '../../src/model/colour';
@@ -60,10 +60,29 @@ describe('which filters hide the school locations', () => {
 });
 
 describe('school location layer builders', () => {
-  it('one point per chosen row, with its id', () => {
-    const fc = buildSchoolFeatures(rows, [0, 2]);
-    expect(fc.features.map((x) => x.properties.id)).toEqual([rows[0]!.id, rows[2]!.id]);
-    expect(fc.features[0]!.geometry.coordinates).toEqual([rows[0]!.lon, rows[0]!.lat]);
+  it('one point per row, its feature id the row position (for feature state), its properties the location id', () => {
+    const fc = buildSchoolFeatures(rows);
+    expect(fc.features.length).toBe(rows.length);
+    expect(fc.features.map((x) => x.id)).toEqual(rows.map((_, i) => i));
+    expect(fc.features.map((x) => x.properties.id)).toEqual(rows.map((r) => r.id));
+    expect(fc.features[2]!.geometry.coordinates).toEqual([rows[2]!.lon, rows[2]!.lat]);
+  });
+
+  it('a filter change becomes feature-state changes for exactly the locations whose visibility changed', () => {
+    const applied = new Uint8Array(5);
+    expect(schoolStateChanges(5, [0, 2], applied)).toEqual([{ id: 0, shown: true }, { id: 2, shown: true }]);
+    applied[0] = 1;
+    applied[2] = 1;
+    // 2 stays, 0 goes, 4 comes; ids out of range (a stale selection) are ignored
+    expect(schoolStateChanges(5, [2, 4, 9, -1], applied)).toEqual([{ id: 0, shown: false }, { id: 4, shown: true }]);
+    expect(schoolStateChanges(5, [0, 2], applied)).toEqual([]);
+  });
+
+  it('hidden locations are drawn transparent: ring and fill opacity follow the shown state', () => {
+    const paint = buildSchoolLayer().paint as Record<string, unknown>;
+    const shown = ['case', ['boolean', ['feature-state', 'shown'], false], 1, 0];
+    expect(paint['circle-opacity']).toEqual(shown);
+    expect(paint['circle-stroke-opacity']).toEqual(shown);
   });
 
   it('rings (white fill, dark edge with AA contrast on white), not clustered, drawn under the offer clusters', () => {
