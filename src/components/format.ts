@@ -1,14 +1,15 @@
 /** Number formatting for measure values and legend classes (Dutch by default). */
-import { formatNumber, translate } from '../i18n';
+import { formatNumber, numberFormat, translate } from '../i18n';
 import type { Lang } from '../state/types';
 import type { MeasureUnit } from '../model/measures';
 import type { LegendEntry } from '../model/choropleth';
 
-export function formatValue(lang: Lang, unit: MeasureUnit, v: number | null | undefined): string {
+/** A measure's value, or a regional figure's ('persons': whole numbers like counts). */
+export function formatValue(lang: Lang, unit: MeasureUnit | 'persons', v: number | null | undefined): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '–';
   switch (unit) {
     case 'pct':
-      return `${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)}%`;
+      return `${numberFormat(lang, { min: 1, max: 1 }).format(v)}%`;
     case 'per100':
     case 'ratio':
       return formatNumber(lang, v, 2);
@@ -38,6 +39,6 @@ export function formatChange(lang: Lang, unit: MeasureUnit | 'persons', d: numbe
   const rounded = Math.round(Math.abs(d) * 10 ** decimals) / 10 ** decimals;
   const sign = rounded === 0 ? '' : d > 0 ? '+' : '−';
   if (unit !== 'pct') return `${sign}${formatNumber(lang, rounded, decimals)}`;
-  const n = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rounded);
+  const n = numberFormat(lang, { min: 1, max: 1 }).format(rounded);
   return translate(lang, rounded === 1 ? 'scope.pp.one' : 'scope.pp.other', { n: `${sign}${n}` });
 }

@@ -32,12 +32,25 @@ const tables: Record<Lang, Record<string, string>> = {
 
 export type Vars = Record<string, string | number>;
 
-const nf = { nl: new Intl.NumberFormat('nl-NL'), en: new Intl.NumberFormat('en-GB') };
+/**
+ * Number formats by language and fraction digits, made once: creating an Intl.NumberFormat costs far more than
+ * formatting with one, and the lists and counts format hundreds of numbers per filter change.
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+export function numberFormat(lang: Lang, options: { min?: number; max: number }): Intl.NumberFormat {
+  const key = `${lang}:${options.min ?? ''}:${options.max}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: options.min, maximumFractionDigits: options.max });
+    formats.set(key, f);
+  }
+  return f;
+}
 
 /** Format a number for the language (Dutch: 1.234,5). */
 export function formatNumber(lang: Lang, n: number, maxFractionDigits = 1): string {
-  if (maxFractionDigits === 1) return nf[lang].format(Math.round(n * 10) / 10);
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: maxFractionDigits }).format(n);
+  if (maxFractionDigits === 1) return numberFormat(lang, { max: 3 }).format(Math.round(n * 10) / 10);
+  return numberFormat(lang, { max: maxFractionDigits }).format(n);
 }
 
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {

@@ -1,9 +1,8 @@
 import { useActions, useDataset, useStore } from '../../state/store';
 import { useT } from '../../i18n/useT';
 import { formatNumber, type MessageKey } from '../../i18n';
-import type { Lang } from '../../state/types';
 import { NATIONAL } from '../../data/schemas';
-import { occupationMix, offersByLevel, regionFigures, type RegionFigure } from '../../model/regionCard';
+import { occupationMix, offersByLevel, regionFigures } from '../../model/regionCard';
 import { buildOccupationList, sortOccupations } from '../../model/occupationList';
 import { yearly, seriesOf } from '../../model/regional';
 import { useModel } from '../useModel';
@@ -11,13 +10,7 @@ import { CardFrame } from './CardFrame';
 import { TrendChart } from './TrendChart';
 import { SourceLine } from '../SourceLine';
 import { TensionBadge } from '../TensionBadge';
-import { formatChange } from '../format';
-
-function fmt(lang: Lang, unit: RegionFigure['unit'], v: number): string {
-  if (unit === 'pct') return `${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v)}%`;
-  if (unit === 'per100') return formatNumber(lang, v, 2);
-  return formatNumber(lang, v, 0);
-}
+import { formatChange, formatValue } from '../format';
 
 /** The region's numbers: labour market with trend and Nederland beside it, occupation mix, top kansberoepen, offers per level. */
 export function RegionCard(props: { area: string; onClose(): void }) {
@@ -60,8 +53,8 @@ export function RegionCard(props: { area: string; onClose(): void }) {
                   <th scope="row">
                     {t(`rf.${f.key}` as MessageKey)} <span className="muted small">({latest[0]})</span>
                   </th>
-                  <td>{fmt(lang, f.unit, latest[1])}</td>
-                  <td>{f.national ? fmt(lang, f.unit, f.national[1]) : '–'}</td>
+                  <td>{formatValue(lang, f.unit, latest[1])}</td>
+                  <td>{f.national ? formatValue(lang, f.unit, f.national[1]) : '–'}</td>
                   <td>
                     {d === undefined ? '–' : `${d > 0 ? '▲ ' : d < 0 ? '▼ ' : '= '}${formatChange(lang, f.unit, d)} ${t('trend.vs', { period: previous![0] })}`}
                   </td>
@@ -80,7 +73,7 @@ export function RegionCard(props: { area: string; onClose(): void }) {
             series={yearly(f.series)}
             national={f.unit === 'pct' || f.unit === 'per100' ? yearly(seriesOf(stats, NATIONAL, f.key)) : undefined}
             label={t(`rf.${f.key}` as MessageKey)}
-            format={(v) => fmt(lang, f.unit, v)}
+            format={(v) => formatValue(lang, f.unit, v)}
           />
         </figure>
       ))}
