@@ -75,11 +75,18 @@ function num(raw: string | undefined, min: number, max: number): number | null {
   return Number.isFinite(n) && n >= min && n <= max ? n : null;
 }
 
-/** Free text from a link (place label): plain text only, short, no control characters or markup brackets. */
+/**
+ * Free text from a link (place label): plain text only, short. A text with control characters or markup brackets
+ * is refused whole (and the link's reader told), not quietly cut down to something else.
+ */
 export function cleanText(raw: string): string | null {
-  const t = raw.replace(/[\u0000-\u001f\u007f<>]/g, '').trim();
+  if (/[\u0000-\u001f\u007f<>]/.test(raw)) return null;
+  const t = raw.trim();
   return t.length > 0 && t.length <= 60 ? t : null;
 }
+
+/** Labels that ride along with another field (the home point's place name): a bad one goes, the field stays. */
+const LABEL_PARAMS = ['nl'] as const;
 
 const round = (n: number, d: number) => String(Number(n.toFixed(d)));
 
@@ -252,6 +259,14 @@ export function decodeUrlState(search: string, baseOf: BaseOf = appDefaults): De
     if (!KNOWN.has(key)) drop(key, 'unknown parameter');
     else if ((params.get(key) ?? '').length > MAX_PARAM) {
       drop(key, 'value too long');
+      params.delete(key);
+    }
+  }
+
+  for (const key of LABEL_PARAMS) {
+    const raw = params.get(key);
+    if (raw !== null && raw !== '' && cleanText(raw) === null) {
+      drop(key);
       params.delete(key);
     }
   }

@@ -101,9 +101,19 @@ describe('urlState codec', () => {
     expect(r.notices[0]?.reason).toBe('link too long');
   });
 
-  it('strips markup from free text', () => {
-    const r = decodeUrlState('?near=6.47,52.72,30&nl=%3Cb%3EHoogeveen%3C%2Fb%3E');
-    expect(r.state.filters.near?.label).toBe('bHoogeveen/b');
+  it('refuses free text with markup or control characters, and says so; the home point itself stays', () => {
+    const r = decodeUrlState('?v=3&near=6.47,52.72,30&nl=%3Cb%3EHoogeveen%3C%2Fb%3E');
+    expect(r.state.filters.near).toEqual({ lon: 6.47, lat: 52.72, radiusKm: 30, label: '' });
+    expect(r.notices).toEqual([{ param: 'nl', reason: 'invalid value' }]);
+    const tab = decodeUrlState('?v=3&near=6.47,52.72,30&nl=Hoog%09eveen');
+    expect(tab.state.filters.near?.label).toBe('');
+    expect(tab.notices.map((n) => n.param)).toEqual(['nl']);
+    const route = decodeUrlState('?v=3&view=route&rf=1121&rfl=%3Cimg%20src%3Dx%3Ekapper');
+    expect(route.state.route.fromLabel).toBeNull();
+    expect(route.state.route.from).toBe('1121');
+    expect(route.notices).toEqual([{ param: 'rfl', reason: 'invalid value' }]);
+    // plain text with spaces around it is trimmed, not refused
+    expect(decodeUrlState('?v=3&near=6.47,52.72,30&nl=%20Hoogeveen%20').state.filters.near?.label).toBe('Hoogeveen');
   });
 
   describe('against an edition\'s defaults', () => {
