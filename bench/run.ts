@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: the four benchmarks, each against an alternative measured in the same run, printed as one
  * table of ratios. `npm run bench -- --readme` also writes the table and the machine into bench/README.md.
+ * `npm run bench -- --only size` (or filtering|startup|interaction, comma-separated) runs only those rows; --readme
+ * is refused then, so the README's block always holds a whole run.
  * Synthetic data only (bench/synthetic.ts); timings are never asserted by tests.
  */
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
@@ -22,6 +24,14 @@ interface Row {
   met: boolean;
 }
 
+const BENCHES = ['filtering', 'startup', 'interaction', 'size'] as const;
+type Bench = (typeof BENCHES)[number];
+const onlyArg = process.argv.find((a, i) => a.startsWith('--only=') || process.argv[i - 1] === '--only');
+const only = onlyArg === undefined ? null : (onlyArg.replace(/^--only=/, '').split(',') as Bench[]);
+if (only?.some((b) => !BENCHES.includes(b))) throw new Error(`--only takes ${BENCHES.join('|')} (comma-separated), got ${onlyArg}`);
+if (only && process.argv.includes('--readme')) throw new Error('--readme records a whole run; leave out --only');
+const wanted = (b: Bench) => only === null || only.includes(b);
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const started = Date.now();
 const load = loadavg()[0]!.toFixed(1);
@@ -29,8 +39,8 @@ const rows: Row[] = [];
 const notes: string[] = [];
 
 // 1. filtering
-const filtering = runFilteringBench();
-{
+if (wanted('filtering')) {
+  const filtering = runFilteringBench();
   const t = filtering.times;
   const ours = t[filtering.names.ours]!;
   const cf = t[filtering.names.crossfilter]!;
@@ -47,52 +57,61 @@ const filtering = runFilteringBench();
 }
 
 // 2–4. in Chromium
-const sites = await buildAndServe();
-const browser = await launchBrowser();
-try {
-  const startup = await runStartupBench(browser, sites);
-  rows.push({
-    bench: `start-up: navigation → first complete choropleth frame (median of ${startup.samples.app.length})`,
-    ours: fmtMs(startup.app),
-    alternative: `bare MapLibre page, same 35 polygons: ${fmtMs(startup.bare)}`,
-    ratio: `${fmtRatio(startup.app / startup.bare)} the bare page`,
-    goal: '≤ 1.3×',
-    met: startup.app / startup.bare <= 1.3,
-  });
+const inBrowser = wanted('startup') || wanted('interaction') || wanted('size');
+const sites = inBrowser ? await buildAndServe() : null;
+const browser = inBrowser ? await launchBrowser() : null;
+if (sites && browser) {
+  try {
+    if (wanted('startup')) {
+      const startup = await runStartupBench(browser, sites);
+      rows.push({
+        bench: `start-up: navigation → first complete choropleth frame (median of ${startup.samples.app.length})`,
+        ours: fmtMs(startup.app),
+        alternative: `bare MapLibre page, same 35 polygons: ${fmtMs(startup.bare)}`,
+        ratio: `${fmtRatio(startup.app / startup.bare)} the bare page`,
+        goal: '≤ 1.3×',
+        met: startup.app / startup.bare <= 1.3,
+      });
+    }
 
-  const interaction = await runInteractionBench(browser, sites.app);
-  rows.push({
-    bench: `interaction: filter change → map repainted (${interaction.timed} changes)`,
-    ours: `p95 ${fmtMs(interaction.p95)} (median ${fmtMs(interaction.median)})`,
-    alternative: 'goal 100 ms',
-    ratio: `${fmtRatio(interaction.p95 / 100)} the goal`,
-    goal: 'p95 ≤ 100 ms',
-    met: interaction.p95 <= 100,
-  });
-  notes.push(
-    `interaction, split at the browser's next animation frame after the click: until that frame median ${fmtMs(interaction.toFrame.median)}, p95 ${fmtMs(interaction.toFrame.p95)} (the click's JavaScript, layout, and the compositor being ready); from that frame to the map's idle median ${fmtMs(interaction.afterFrame.median)}, p95 ${fmtMs(interaction.afterFrame.p95)}`,
-  );
-  if (interaction.unchanged) notes.push(`interaction: ${interaction.unchanged} of ${interaction.timed + interaction.unchanged} changes left every colour as it was (no repaint, not timed)`);
+    if (wanted('interaction')) {
+      const interaction = await runInteractionBench(browser, sites.app);
+      rows.push({
+        bench: `interaction: filter change → map repainted (${interaction.timed} changes)`,
+        ours: `p95 ${fmtMs(interaction.p95)} (median ${fmtMs(interaction.median)})`,
+        alternative: 'goal 100 ms',
+        ratio: `${fmtRatio(interaction.p95 / 100)} the goal`,
+        goal: 'p95 ≤ 100 ms',
+        met: interaction.p95 <= 100,
+      });
+      notes.push(
+        `interaction, split at the browser's next animation frame after the click: until that frame median ${fmtMs(interaction.toFrame.median)}, p95 ${fmtMs(interaction.toFrame.p95)} (the click's JavaScript, layout, and the compositor being ready); from that frame to the map's idle median ${fmtMs(interaction.afterFrame.median)}, p95 ${fmtMs(interaction.afterFrame.p95)}`,
+      );
+      if (interaction.unchanged) notes.push(`interaction: ${interaction.unchanged} of ${interaction.timed + interaction.unchanged} changes left every colour as it was (no repaint, not timed)`);
+    }
 
-  const size = await runSizeBench(browser, sites.app);
-  const parts = Object.entries(size.byPart).map(([p, b]) => `${p} ${kb(b)}`).join(' · ');
-  rows.push({
-    bench: 'size: gzip of everything the first screen transfers',
-    ours: kb(size.total),
-    alternative: `budget ${BUDGET_KB} KB — ${parts}`,
-    ratio: `${fmtRatio(size.total / 1024 / BUDGET_KB)} the budget`,
-    goal: `≤ ${BUDGET_KB} KB, no lazy file before the first frame`,
-    met: size.total / 1024 <= BUDGET_KB && size.lazyInFirstScreen.length === 0,
-  });
-  if (size.lazyInFirstScreen.length) notes.push(`size: lazy files fetched before the first frame: ${size.lazyInFirstScreen.join(', ')}`);
-  if (size.afterFirstScreen.length) {
-    const after = size.afterFirstScreen.reduce((s, f) => s + f.gzip, 0);
-    notes.push(`size: after the first screen ${kb(after)} more (${size.afterFirstScreen.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ')})`);
+    if (wanted('size')) {
+      const size = await runSizeBench(browser, sites.app);
+      const parts = Object.entries(size.byPart).map(([p, b]) => `${p} ${kb(b)}`).join(' · ');
+      rows.push({
+        bench: 'size: gzip of everything the first screen transfers',
+        ours: kb(size.total),
+        alternative: `budget ${BUDGET_KB} KB — ${parts}`,
+        ratio: `${fmtRatio(size.total / 1024 / BUDGET_KB)} the budget`,
+        goal: `≤ ${BUDGET_KB} KB, no lazy file before the first frame`,
+        met: size.total / 1024 <= BUDGET_KB && size.lazyInFirstScreen.length === 0,
+      });
+      if (size.lazyInFirstScreen.length) notes.push(`size: lazy files fetched before the first frame: ${size.lazyInFirstScreen.join(', ')}`);
+      if (size.afterFirstScreen.length) {
+        const after = size.afterFirstScreen.reduce((s, f) => s + f.gzip, 0);
+        notes.push(`size: after the first screen ${kb(after)} more (${size.afterFirstScreen.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ')})`);
+      }
+      notes.push(`size, largest first-screen files: ${[...size.files].sort((a, b) => b.gzip - a.gzip).slice(0, 6).map((f) => `${f.path} ${kb(f.gzip)}`).join(', ')}`);
+    }
+  } finally {
+    await browser.close();
+    await sites.close();
   }
-  notes.push(`size, largest first-screen files: ${[...size.files].sort((a, b) => b.gzip - a.gzip).slice(0, 6).map((f) => `${f.path} ${kb(f.gzip)}`).join(', ')}`);
-} finally {
-  await browser.close();
-  await sites.close();
 }
 
 const chromium = JSON.parse(readFileSync('node_modules/@sparticuz/chromium/package.json', 'utf8')).version as string;

@@ -6,7 +6,8 @@
 import type { CircleLayerSpecification, FillLayerSpecification, LayerSpecification, LineLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { bbox } from '@turf/turf';
-import { radiusCircle, type LonLat } from '../model/distance';
+import type { LonLat } from '../model/distance';
+import { radiusCircle } from '../model/regionsInReach';
 import { SOURCE } from './style';
 
 export const ROUTE_SOURCE = { circle: 'route-circle', home: 'route-home', points: 'route-points' } as const;

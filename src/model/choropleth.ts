@@ -3,7 +3,8 @@
  * Counts and regional figures get "nice" equal-interval classes (d3-scale ticks, scaleThreshold) on the
  * sequential YlGnBu palette; tension uses UWV's five fixed classes and colours (tension.ts).
  */
-import { scaleLinear, scaleThreshold } from 'd3-scale';
+import { nice, ticks as niceTicks } from 'd3-array';
+import { scaleThreshold } from 'd3-scale';
 import { sequentialPalette, textOn } from './colour';
 import { TENSION_CLASSES, TENSION_COLOURS, TENSION_TEXT, TENSION_THRESHOLDS, tensionClass, type TensionClass } from './tension';
 
@@ -45,7 +46,11 @@ const finite = (v: number | null | undefined): v is number => typeof v === 'numb
 /** Class breaks for sequential data: nice round boundaries, 2–7 classes; integers never split below 1. */
 export function niceBreaks(min: number, max: number, integer: boolean, target = 5): number[] {
   if (min === max) return [min, max];
-  let ticks = scaleLinear().domain([min, max]).nice(target).ticks(target);
+  // what scaleLinear().domain([min, max]).nice(target).ticks(target) computes, from d3-array (d3-scale's own
+  // dependency) directly: scaleLinear brings d3-interpolate, d3-color and d3-format into the first screen (~8 KB
+  // gzip) for two calls that need none of them.
+  const [lo, hi] = nice(min, max, target);
+  let ticks = niceTicks(lo, hi, target);
   if (integer) ticks = [...new Set(ticks.map((t) => Math.round(t)))];
   if (ticks[0]! > min) ticks.unshift(min);
   if (ticks[ticks.length - 1]! < max) ticks.push(max);

@@ -2,8 +2,26 @@
  * Colour helpers: WCAG contrast, the text colour to put on a fill, and the palettes used on the map.
  * Sequential palettes are ColorBrewer YlGnBu (colour-blind safe); offer kinds use Okabe–Ito.
  */
-import { schemeYlGnBu } from 'd3-scale-chromatic';
 import type { OfferKind } from '../data/schemas';
+
+/**
+ * ColorBrewer YlGnBu, 3–9 classes (index = number of classes), as published by Cynthia A. Brewer, Geography,
+ * Pennsylvania State University (colorbrewer2.org, Apache License 2.0) and identical to d3-scale-chromatic's
+ * `schemeYlGnBu`. A constant rather than that import: d3-scale-chromatic builds its interpolated ramps (and pulls
+ * in d3-interpolate and d3-color) when loaded, ~10 KB gzip on the first screen for seven fixed arrays.
+ */
+const YL_GN_BU: readonly (readonly string[])[] = [
+  [],
+  [],
+  [],
+  ['#edf8b1', '#7fcdbb', '#2c7fb8'],
+  ['#ffffcc', '#a1dab4', '#41b6c4', '#225ea8'],
+  ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
+  ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
+  ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'],
+  ['#ffffd9', '#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'],
+  ['#ffffd9', '#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#253494', '#081d58'],
+];
 
 function channel(c: number): number {
   const s = c / 255;
@@ -40,10 +58,10 @@ export function textOn(fill: string): string {
 export function sequentialPalette(k: number): string[] {
   if (k <= 0) return [];
   if (k < 3) {
-    const three = schemeYlGnBu[3] as readonly string[];
+    const three = YL_GN_BU[3]!;
     return k === 1 ? [three[1]!] : [three[0]!, three[2]!];
   }
-  return [...(schemeYlGnBu[Math.min(k, 9)] as readonly string[])];
+  return [...YL_GN_BU[Math.min(k, 9)]!];
 }
 
 /** Offer kinds: Okabe–Ito, distinguishable with the common colour-vision deficiencies. */

@@ -2,10 +2,10 @@
  * Distance search around a home point: which places lie within the radius, how far they are, which region
  * they are in, and which arbeidsmarktregio's the circle touches. Borders are soft: a result counts when it is
  * within reach, whatever region it lies in. Pure (turf only): no React, no MapLibre.
+ * The near-home facet filter (selectors) uses this file on the first screen, so the polygon work of the route view
+ * (circle, region intersection, point in region) lives in regionsInReach.ts, loaded with that view.
  */
-import { bbox, booleanIntersects, booleanPointInPolygon, circle, distance, point } from '@turf/turf';
-import type { Feature, Polygon } from 'geojson';
-import type { RegionCollection } from '../data/schemas';
+import { distance, point } from '@turf/turf';
 
 export interface LonLat {
   lon: number;
@@ -76,40 +76,9 @@ export function withinRadius<T>(home: LonLat, radiusKm: number, items: readonly 
   return splitByRadius(measureFrom(home, items, locate), radiusKm);
 }
 
-/** Number of vertices of the radius circle. 64 keeps the polygon within 0.12 % of the true radius. */
-export const CIRCLE_STEPS = 64;
-
-/** The radius circle as a GeoJSON polygon (for the map and for the region intersection). */
-export function radiusCircle(home: LonLat, radiusKm: number): Feature<Polygon> {
-  return circle([home.lon, home.lat], radiusKm, { steps: CIRCLE_STEPS, units: 'kilometers' });
-}
-
 /** Region codes present in a list of results, in first-seen (= nearest-first) order. */
 export function regionsOf<T>(results: readonly InReach<T>[]): string[] {
   return [...new Set(results.map((r) => r.region))];
-}
-
-/**
- * Codes of the regions the circle touches (circle ∩ region polygon not empty), in the collection's order.
- * A bounding-box test first skips regions that are clearly out of reach.
- */
-export function regionsTouched(home: LonLat, radiusKm: number, regions: RegionCollection): string[] {
-  const c = radiusCircle(home, radiusKm);
-  const [cx0, cy0, cx1, cy1] = bbox(c);
-  const touched: string[] = [];
-  for (const f of regions.features) {
-    const [x0, y0, x1, y1] = bbox(f as never);
-    if (x1 < cx0 || x0 > cx1 || y1 < cy0 || y0 > cy1) continue;
-    if (booleanIntersects(c, f as never)) touched.push(f.properties.code);
-  }
-  return touched;
-}
-
-/** Code of the region a point lies in (null when it falls outside every polygon, e.g. on the coast). */
-export function regionAt(p: LonLat, regions: RegionCollection): string | null {
-  const pt = point([p.lon, p.lat]);
-  for (const f of regions.features) if (booleanPointInPolygon(pt, f as never)) return f.properties.code;
-  return null;
 }
 
 /**

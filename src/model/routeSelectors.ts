@@ -3,7 +3,8 @@
  * dragging the radius slider re-cuts measured lists instead of measuring 7,000 offers again.
  */
 import type { DatasetFiles, OfferRow, SchoolLocationRow } from '../data/schemas';
-import { measureFrom, regionsTouched, type InReach } from './distance';
+import { measureFrom, type InReach } from './distance';
+import { regionsTouched } from './regionsInReach';
 import { buildTitleIndex, type TitleEntry, type TitleIndex } from './occupationSearch';
 
 /** Remember the last call's arguments and result. */

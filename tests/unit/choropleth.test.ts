@@ -95,3 +95,29 @@ describe('tension class shown', () => {
     expect(tensionClassOf(null, 'hoog')).toBeNull();
   });
 });
+
+describe('first-screen stand-ins for d3 (kept out of the bundle for size, bench/README.md)', () => {
+  it('the YlGnBu constant is ColorBrewer YlGnBu as d3-scale-chromatic publishes it, 3–9 classes', async () => {
+    const { schemeYlGnBu } = await import('d3-scale-chromatic');
+    for (let k = 3; k <= 9; k++) expect(sequentialPalette(k)).toEqual([...schemeYlGnBu[k]!]);
+    expect(sequentialPalette(1)).toEqual([schemeYlGnBu[3]![1]]);
+    expect(sequentialPalette(2)).toEqual([schemeYlGnBu[3]![0], schemeYlGnBu[3]![2]]);
+  });
+
+  it('niceBreaks gives the same classes as d3-scale scaleLinear().nice().ticks() on 2,000 ranges', async () => {
+    const { scaleLinear } = await import('d3-scale');
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < 2000; i++) {
+      const scale = 10 ** Math.floor(rnd() * 8 - 3);
+      const a = Math.round(rnd() * 1000) * scale;
+      const b = a + Math.max(1, Math.round(rnd() * 1000)) * scale;
+      const integer = i % 2 === 0;
+      let expected = scaleLinear().domain([a, b]).nice(5).ticks(5);
+      if (integer) expected = [...new Set(expected.map((t) => Math.round(t)))];
+      if (expected[0]! > a) expected.unshift(a);
+      if (expected[expected.length - 1]! < b) expected.push(b);
+      expect(niceBreaks(a, b, integer), `${a}…${b}`).toEqual(expected);
+    }
+  });
+});

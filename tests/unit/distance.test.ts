@@ -8,12 +8,11 @@ import {
   clampRadius,
   distanceKm,
   measureFrom,
-  radiusCircle,
-  regionsTouched,
   splitByRadius,
   withinRadius,
   idsWithinRadius,
 } from '../../src/model/distance';
+import { radiusCircle, regionsTouched } from '../../src/model/regionsInReach';
 import type { RegionCollection } from '../../src/data/schemas';
 
 const R = 6371.0088; // mean earth radius (km), the one turf uses
@@ -148,7 +147,7 @@ describe('regions the circle touches', () => {
 
 describe('region of the home point', () => {
   it('Hoogeveen lies in Drenthe, Meppel in Regio Zwolle, Assen in Groningen (real region map)', async () => {
-    const { regionAt } = await import('../../src/model/distance');
+    const { regionAt } = await import('../../src/model/regionsInReach');
     const amr = JSON.parse(readFileSync('data/regions/arbeidsmarktregio.geojson', 'utf8')) as RegionCollection;
     expect(regionAt({ lon: 6.4764, lat: 52.7233 }, amr)).toBe('AM03');
     expect(regionAt({ lon: 6.1944, lat: 52.6956 }, amr)).toBe('AM36');

@@ -3,7 +3,8 @@ import { useActions, useDataset, useStore } from '../../state/store';
 import { useT } from '../../i18n/useT';
 import { indexPlaces, lookupPlace, type PlaceLookup } from '../../model/places';
 import type { PlaceRow } from '../../data/schemas';
-import { regionAt, type LonLat } from '../../model/distance';
+import type { LonLat } from '../../model/distance';
+import { regionAt } from '../../model/regionsInReach';
 
 /**
  * Home postcode or place → filters.near (with the radius the slider shows). Lookup is pipeline's
