@@ -3,9 +3,12 @@
  * ../shared/sources/cbs-statline-regionaal-arbeidsmarkt-2025-04/: unemployment, labour force, employed (86088NED,
  * 2013–2024), WW persons per month (85554NED, to 2025-01), employee jobs in December (83582NED, 2014–2023),
  * underused labour potential (85969NED, 2013–2023) and employed persons per beroepsklasse (84916NED, 2022).
- * Derived measures carry their formula.
+ * Derived measures carry their formula. Two files: regional-stats.json with what the first screen shows (measures,
+ * each series' trend points, employed per beroepsklasse) and regional-series.json (lazy) with the whole series for
+ * the region card's charts — the series are four fifths of the bytes and no first-screen figure needs them.
  */
-import type { RegionalStats } from '../../src/data/schemas';
+import { NATIONAL, type RegionalSeries, type RegionalStats } from '../../src/data/schemas';
+import { trendPoints } from '../../src/model/regional';
 import type { Step } from '../lib/context';
 import { readCbsCsv, readSeries, round, type Point, type SeriesTable } from './read-cbs-regional';
 import { readEmploymentByKlasse } from './read-cbs-klasse';
@@ -84,7 +87,7 @@ export const regionalStatsStep: Step = {
       { column: 'WerklozeBeroepsbevolking_6', measure: 'unemployed85969', thousands: true },
     ], table);
 
-    const series: RegionalStats['series'] = {};
+    const series: RegionalSeries['series'] = {};
     for (const [area, byMeasure] of [...table].sort(([a], [b]) => a.localeCompare(b))) {
       const get = (id: string) => byMeasure.get(id) ?? [];
       // underused labour potential: the four CBS parts, only where all four exist for the year
@@ -98,8 +101,16 @@ export const regionalStatsStep: Step = {
       );
     }
     const klasse = readEmploymentByKlasse(src, CBS_SOURCE, ctx.products.indicators ?? []);
-    const data: RegionalStats = { measures: MEASURES, series, employmentByKlasse: klasse.ebk };
     const areas = Object.keys(series).filter((a) => a.startsWith('AM'));
+    // Nederland keeps every period that is a region's latest, so the card can put Nederland beside each figure
+    const latestPeriods = (measure: string) => new Set(areas.map((a) => series[a]![measure]?.at(-1)?.[0]).filter((p): p is string => p !== undefined));
+    const points: RegionalStats['trendPoints'] = Object.fromEntries(
+      Object.entries(series).map(([area, byMeasure]) => [
+        area,
+        Object.fromEntries(Object.entries(byMeasure).map(([id, pts]) => [id, trendPoints(pts, area === NATIONAL ? latestPeriods(id) : undefined)])),
+      ]),
+    );
+    const data: RegionalStats = { measures: MEASURES, trendPoints: points, employmentByKlasse: klasse.ebk };
     const breaks = (s: Map<string, string[]>) => [...s].map(([a, p]) => `${a} ${p[0]}…${p.at(-1)}`).join(', ');
     ctx.out.add({
       id: 'regional-stats',
@@ -116,6 +127,18 @@ export const regionalStatsStep: Step = {
           'arbeidsmarktregio (CBS publishes them per provincie only). Snapshot of April 2025: years to 2024, WW to 2025-01, jobs to 2023.',
       },
       stats: { areas: areas.length, wwOlderCompositionLeftOut: breaks(ww.skippedOld), jobsOlderCompositionLeftOut: breaks(jobs.skippedOld), ...klasse.stats },
+    });
+    ctx.out.add({
+      id: 'regional-series',
+      path: 'regional-series.json',
+      data: { series } satisfies RegionalSeries,
+      sources: [CBS_SOURCE],
+      rows: areas.length,
+      lazy: true,
+      coverage: {
+        nl: 'De hele reeksen achter de regiocijfers (2013–2024, WW per maand t/m 2025-01, banen 2014–2023), voor de trendlijnen op de regiokaart.',
+        en: 'The whole series behind the regional figures (2013–2024, WW monthly to 2025-01, jobs 2014–2023), for the trend charts on the region card.',
+      },
     });
     return `${areas.length} arbeidsmarktregio's + NL, ${MEASURES.length} measures, employed per beroepsklasse 2022 (labels checked)`;
   },

@@ -17,21 +17,10 @@ import { useRouteModel } from './route/useRouteModel';
 import { prospectRuleFor } from './route/useProspectRule';
 import { joinList } from './route/reasons';
 import { wantLazyFiles } from '../data/lazy';
+import { useStillLoading } from './useStillLoading';
 
 const LAZY: readonly DatasetId[] = ['occupation-titles', 'places', 'offers', 'school-locations', 'qualifications'];
 const TITLES: readonly DatasetId[] = ['occupation-titles'];
-
-/** True while a lazy file the route needs is listed in the manifest but has neither arrived nor failed. */
-function useStillLoading(ids: readonly DatasetId[]): boolean {
-  return useStore((s) => {
-    if (s.data.state !== 'ready') return true;
-    const ds = s.data.dataset;
-    return ids.some((id) => {
-      const entry = ds.manifest.files.find((f) => f.id === id);
-      return entry !== undefined && ds.files[id] === undefined && !ds.errors.some((e) => e.file === entry.path);
-    });
-  });
-}
 
 /**
  * The regional mobility team's tool: current occupation + home → what lies within reach (across region borders),

@@ -109,14 +109,15 @@ export function checkIntegrity(m: Manifest, files: Partial<DatasetFiles>): { err
     if (groepen && !groepen.has(r.groep)) return ['groep', `unknown BRC beroepsgroep "${r.groep}"`];
     return undefined;
   });
-  if (files['regional-stats']) {
-    const areas = Object.keys(files['regional-stats'].series);
-    const badArea = areas.find((a) => !knownRegion(a));
+  const areasKnown = (id: 'regional-stats' | 'regional-series', field: string, byArea: Record<string, unknown> | undefined) => {
+    const badArea = byArea && Object.keys(byArea).find((a) => !knownRegion(a));
     if (badArea) {
-      errors.push({ file: pathOf(m, 'regional-stats'), field: `series.${badArea}`, message: `unknown region code "${badArea}"`, kind: 'integrity' });
-      drop.push('regional-stats');
+      errors.push({ file: pathOf(m, id), field: `${field}.${badArea}`, message: `unknown region code "${badArea}"`, kind: 'integrity' });
+      drop.push(id);
     }
-  }
+  };
+  areasKnown('regional-stats', 'trendPoints', files['regional-stats']?.trendPoints);
+  areasKnown('regional-series', 'series', files['regional-series']?.series);
   const gemeenten = usable('regions-gemeente');
   if (gemeenten) {
     const f = gemeenten.features.findIndex((g) => g.properties.arbeidsmarktregio && haveAmr && !regionCodes.has(g.properties.arbeidsmarktregio));

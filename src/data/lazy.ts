@@ -12,7 +12,7 @@ import type { AppStore } from '../state/store';
 import { afterFirstScreen, idle } from './firstScreen';
 
 /** Load order of the lazy files nobody asked for; files not listed here follow in manifest order. */
-export const LAZY_ORDER: readonly DatasetId[] = ['offers', 'regions-gemeente', 'qualifications', 'school-locations', 'occupation-titles', 'places'];
+export const LAZY_ORDER: readonly DatasetId[] = ['offers', 'regions-gemeente', 'regional-series', 'qualifications', 'school-locations', 'occupation-titles', 'places'];
 
 interface Loader {
   store: AppStore;

@@ -86,6 +86,7 @@ export const DATASET_IDS = [
   'occupation-titles',
   'indicators',
   'regional-stats',
+  'regional-series',
   'curated',
   'offers',
   'school-locations',
@@ -285,10 +286,17 @@ export const regionalMeasure = z.object({
   /** what the figure is and its caveats (CBS table, composition breaks), for the about panel and cards */
   note: z.string().optional(),
 });
+/** byArea[area][measure] = [period, value][] sorted by period */
+const pointsByArea = z.record(z.string(), z.record(z.string(), z.array(z.tuple([period, z.number()]))));
 export const regionalStats = z.object({
   measures: z.array(regionalMeasure),
-  /** series[area][measure] = [period, value][] sorted by period */
-  series: z.record(z.string(), z.record(z.string(), z.array(z.tuple([period, z.number()])))),
+  /**
+   * The points of each series that a trend reads — its first, the one the latest is compared with (a year earlier
+   * for monthly and quarterly series, the one before for yearly ones) and the latest — sorted by period; Nederland
+   * also keeps every period that is some region's latest. All the first screen shows (map, legend, table, card
+   * figures); the whole series are in regional-series.json, loaded lazily for the charts.
+   */
+  trendPoints: pointsByArea,
   /** employed persons per beroepsklasse group, per area (persons) */
   employmentByKlasse: z.object({
     period,
@@ -301,6 +309,13 @@ export const regionalStats = z.object({
   }),
 });
 export type RegionalStats = z.infer<typeof regionalStats>;
+
+/** The whole CBS series behind regional-stats.json's trendPoints (lazy: the region card's trend charts). */
+export const regionalSeries = z.object({
+  /** series[area][measure] = [period, value][] sorted by period; measure ids as in regional-stats.json */
+  series: pointsByArea,
+});
+export type RegionalSeries = z.infer<typeof regionalSeries>;
 
 // ---------------------------------------------------------------- curated kansberoepen (region's own lists)
 
@@ -436,6 +451,7 @@ export const DATASET_SCHEMAS = {
   'occupation-titles': occupationTitles,
   indicators,
   'regional-stats': regionalStats,
+  'regional-series': regionalSeries,
   curated,
   offers,
   'school-locations': schoolLocations,

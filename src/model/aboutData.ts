@@ -35,6 +35,7 @@ export const LAYER_ORDER: readonly DatasetId[] = [
   'regions-gemeente',
   'indicators',
   'regional-stats',
+  'regional-series',
   'curated',
   'occupations',
   'occupation-titles',

@@ -8,7 +8,7 @@ import type { FacetIndex, FacetResult } from './facets';
 import type { Filters } from '../state/types';
 import type { IndicatorLookup } from './indicatorLookup';
 import { classifySequential, classifyTension, type Classification, type RegionValue } from './choropleth';
-import { resolveMeasure, seriesOf, trendOf, type RegionalKey, type Trend } from './regional';
+import { resolveMeasure, trendOf, trendPointsOf, type RegionalKey, type Trend } from './regional';
 
 export type MeasureUnit = 'count' | 'pct' | 'per100' | 'jobs' | 'ratio';
 
@@ -111,7 +111,7 @@ export function computeMeasure(measure: MeasureId, ctx: MeasureContext): Measure
   if (!spec || !m) return { ...base, status: 'unavailable', unit: spec?.unit ?? 'count', classification: empty('sequential') };
   const periods = new Set<string>();
   for (const code of ctx.amrCodes) {
-    const trend = trendOf(seriesOf(ctx.stats, code, spec.key));
+    const trend = trendOf(trendPointsOf(ctx.stats, code, spec.key));
     if (trend) periods.add(trend.latest[0]);
     base.values.set(code, trend ? { value: trend.latest[1], period: trend.latest[0], trend } : { value: null });
   }

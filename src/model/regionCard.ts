@@ -3,10 +3,10 @@
  * 2013, the occupation mix against the national one, and training offers per level — all per arbeidsmarktregio,
  * with Nederland beside it.
  */
-import { LEVELS, NATIONAL, type Level, type RegionalStats } from '../data/schemas';
+import { LEVELS, NATIONAL, type Level, type RegionalSeries, type RegionalStats } from '../data/schemas';
 import type { OfferIndex } from '../data/indexes';
 import { countIn, fromPostings } from './bitset';
-import { resolveMeasure, seriesOf, trendOf, type Point, type RegionalKey, type Trend } from './regional';
+import { resolveMeasure, seriesOf, trendOf, trendPointsOf, type Point, type RegionalKey, type Trend } from './regional';
 
 export const REGION_FIGURES: RegionalKey[] = ['labourForce', 'employed', 'jobs', 'unemployment', 'ww', 'wwPer100'];
 
@@ -18,18 +18,30 @@ export interface RegionFigure {
   trend: Trend;
   /** Nederland, same period where available */
   national?: Point;
-  series: Point[];
+  /** the whole series for the chart; undefined while regional-series.json is not in */
+  series?: Point[];
+  /** Nederland's whole series, likewise */
+  nationalSeries?: Point[];
 }
 
-export function regionFigures(stats: RegionalStats | undefined, area: string): RegionFigure[] {
+/** The figures from regional-stats.json's trend points; the series for the charts once `all` is there. */
+export function regionFigures(stats: RegionalStats | undefined, all: RegionalSeries | undefined, area: string): RegionFigure[] {
   const out: RegionFigure[] = [];
   for (const key of REGION_FIGURES) {
     const m = resolveMeasure(stats, key);
-    const series = seriesOf(stats, area, key);
-    const trend = trendOf(series);
+    const trend = trendOf(trendPointsOf(stats, area, key));
     if (!m || !trend) continue;
-    const nat = seriesOf(stats, NATIONAL, key);
-    out.push({ key, unit: m.unit, source: m.source, derived: m.derived, trend, national: nat.find((p) => p[0] === trend.latest[0]), series });
+    const nat = trendPointsOf(stats, NATIONAL, key);
+    out.push({
+      key,
+      unit: m.unit,
+      source: m.source,
+      derived: m.derived,
+      trend,
+      national: nat.find((p) => p[0] === trend.latest[0]),
+      series: seriesOf(stats, all, area, key),
+      nationalSeries: seriesOf(stats, all, NATIONAL, key),
+    });
   }
   return out;
 }

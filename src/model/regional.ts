@@ -1,8 +1,9 @@
 /**
  * Reading regional-stats.json (CBS per arbeidsmarktregio) by meaning rather than by the file's measure ids,
- * so the screen does not break if the pipeline names a measure slightly differently.
+ * so the screen does not break if the pipeline names a measure slightly differently. The first screen reads the
+ * trend points of regional-stats.json; the whole series (regional-series.json, lazy) only feed the charts.
  */
-import type { RegionalStats } from '../data/schemas';
+import type { RegionalSeries, RegionalStats } from '../data/schemas';
 
 export type RegionalKey = 'unemployment' | 'wwPer100' | 'jobs' | 'labourForce' | 'ww' | 'employed';
 
@@ -28,10 +29,19 @@ export function resolveMeasure(stats: RegionalStats | undefined, key: RegionalKe
   return undefined;
 }
 
-export function seriesOf(stats: RegionalStats | undefined, area: string, key: RegionalKey): Point[] {
+/** The points a trend needs (trendOf gives the same as on the whole series): regional-stats.json's trendPoints. */
+export function trendPointsOf(stats: RegionalStats | undefined, area: string, key: RegionalKey): Point[] {
   const m = resolveMeasure(stats, key);
   if (!stats || !m) return [];
-  return stats.series[area]?.[m.id] ?? [];
+  return stats.trendPoints[area]?.[m.id] ?? [];
+}
+
+/** The whole series (regional-series.json); undefined while that lazy file is not in. */
+export function seriesOf(stats: RegionalStats | undefined, all: RegionalSeries | undefined, area: string, key: RegionalKey): Point[] | undefined {
+  if (!all) return undefined;
+  const m = resolveMeasure(stats, key);
+  if (!stats || !m) return [];
+  return all.series[area]?.[m.id] ?? [];
 }
 
 export interface Trend {
@@ -56,6 +66,18 @@ export function trendOf(series: readonly Point[]): Trend | undefined {
     previous = series.find((p) => p[0] === wanted);
   } else previous = series[series.length - 2];
   return { latest, previous, first };
+}
+
+/**
+ * What the pipeline keeps of a series for the first screen: the points trendOf reads (first, previous, latest),
+ * plus the periods in `alsoPeriods` (for Nederland: every region's latest period, so a card can put Nederland
+ * beside it). In period order, each point once.
+ */
+export function trendPoints<P extends Point>(series: readonly P[], alsoPeriods: ReadonlySet<string> = new Set()): P[] {
+  const t = trendOf(series);
+  if (!t) return [];
+  const keep = new Set<Point | undefined>([t.first, t.previous, t.latest]);
+  return series.filter((p) => keep.has(p) || alsoPeriods.has(p[0]));
 }
 
 /** Yearly values from a monthly series (the January value of each year), for a compact trend chart. */

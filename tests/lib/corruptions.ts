@@ -94,6 +94,24 @@ export const FAULTS: Record<DatasetId, Record<Exclude<Corruption, 'truncated' | 
       return { field: 'measures' };
     },
     unknownCode: (json) => {
+      const points = json.trendPoints as Json;
+      points[UNKNOWN_AMR] = Object.values(points)[0];
+      return { field: `trendPoints.${UNKNOWN_AMR}` };
+    },
+  },
+  'regional-series': {
+    wrongType: (json) => {
+      const series = json.series as Record<string, Json>;
+      const area = Object.keys(series)[0]!;
+      const measure = Object.keys(series[area]!)[0]!;
+      series[area]![measure] = 12345;
+      return { field: `series.${area}.${measure}` };
+    },
+    missingField: (json) => {
+      delete json.series;
+      return { field: 'series' };
+    },
+    unknownCode: (json) => {
       const series = json.series as Json;
       series[UNKNOWN_AMR] = Object.values(series)[0];
       return { field: `series.${UNKNOWN_AMR}` };

@@ -66,7 +66,7 @@ const FILES: Record<Exclude<DatasetId, `regions-${string}`>, unknown> = {
   },
   'regional-stats': {
     measures: [{ id: 'unemployment', unit: 'pct', source: SOURCE }],
-    series: {
+    trendPoints: {
       AM01: { unemployment: [['2024', 4.1]] },
       AM03: { unemployment: [['2024', 3.2]] },
     },
@@ -75,6 +75,12 @@ const FILES: Record<Exclude<DatasetId, `regions-${string}`>, unknown> = {
       source: SOURCE,
       groups: [{ key: 'zorg', klassen: ['10'], label: 'Zorg' }],
       values: { AM01: { zorg: 31000 }, AM03: { zorg: 22000 } },
+    },
+  },
+  'regional-series': {
+    series: {
+      AM01: { unemployment: [['2024', 4.1]] },
+      AM03: { unemployment: [['2024', 3.2]] },
     },
   },
   curated: {
@@ -113,6 +119,7 @@ const PATHS: Record<DatasetId, string> = {
   'occupation-titles': 'occupation-titles.json',
   indicators: 'indicators.json',
   'regional-stats': 'regional-stats.json',
+  'regional-series': 'regional-series.json',
   curated: 'curated.json',
   offers: 'offers.json',
   'school-locations': 'school-locations.json',
@@ -143,7 +150,7 @@ export function syntheticDataFolder(): Record<string, string> {
       rows: 1,
       bytes: out[PATHS[id]]!.length,
       sha256: '0'.repeat(64),
-      lazy: ['regions-gemeente', 'occupation-titles', 'offers', 'school-locations', 'qualifications'].includes(id),
+      lazy: ['regions-gemeente', 'regional-series', 'occupation-titles', 'offers', 'school-locations', 'qualifications'].includes(id),
     })),
     missing: [],
   };

@@ -1,7 +1,7 @@
 /**
  * The map's default measure compares regions with figures of their own (WW per 100 of the labour force, derived
  * from CBS), while the number of kansberoepen — national ROA figures in this build — stays selectable and says
- * it is national. Expected values are read from data/regional-stats.json by this test's own code.
+ * it is national. Expected values are read from data/regional-series.json (the whole CBS series) by this test's own code.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { DEFAULT_STATE } from '../../src/state/types';
 import { decodeUrlState, encodeUrlState } from '../../src/state/urlState';
 import { fsFetcher } from '../lib/fsFetcher';
 
-const stats = JSON.parse(readFileSync('data/regional-stats.json', 'utf8')) as { series: Record<string, Record<string, [string, number][]>> };
+const stats = JSON.parse(readFileSync('data/regional-series.json', 'utf8')) as { series: Record<string, Record<string, [string, number][]>> };
 const wwLatest = (area: string) => stats.series[area]!.wwPer100LabourForce!.at(-1)!;
 
 let ds: Dataset;

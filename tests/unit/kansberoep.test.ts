@@ -109,7 +109,7 @@ describe('assessKansberoep', () => {
   it('size: the area\'s own figure first, else national job openings scaled by the area\'s occupation mix (derived)', () => {
     const regionalStats = {
       measures: [],
-      series: {},
+      trendPoints: {},
       employmentByKlasse: {
         period: '2022',
         source: 'cbs',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildOfferIndex, indicatorKey } from '../../src/data/indexes';
-import type { IndicatorRow, RegionCollection, RegionalStats } from '../../src/data/schemas';
+import type { IndicatorRow, RegionCollection, RegionalSeries, RegionalStats } from '../../src/data/schemas';
 import { makeIndicatorLookup } from '../../src/model/indicatorLookup';
 import { buildOccupationList, sortOccupations } from '../../src/model/occupationList';
 import { fromPostings } from '../../src/model/bitset';
@@ -80,7 +80,8 @@ describe('region card model', () => {
       { id: 'unemploymentPct', unit: 'pct', source: 'synthetic' },
       { id: 'ww', unit: 'persons', source: 'synthetic' },
     ],
-    series: {
+    // the points a trend reads (first, previous, latest), as the pipeline keeps them; the whole series in `all`
+    trendPoints: {
       AM01: { unemploymentPct: [['2013', 9], ['2023', 3.8], ['2024', 4]], ww: [['2024-01', 6000], ['2025-01', 7000]] },
       NL01: { unemploymentPct: [['2013', 8.2], ['2023', 3.6], ['2024', 3.7]] },
     },
@@ -90,11 +91,27 @@ describe('region card model', () => {
       values: { AM01: { a: 30, b: 10 }, NL01: { a: 100, b: 300 } },
     },
   };
+  const all: RegionalSeries = {
+    series: {
+      AM01: { unemploymentPct: [['2013', 9], ['2018', 6], ['2023', 3.8], ['2024', 4]], ww: [['2024-01', 6000], ['2024-06', 6500], ['2025-01', 7000]] },
+      NL01: { unemploymentPct: [['2013', 8.2], ['2018', 5.5], ['2023', 3.6], ['2024', 3.7]] },
+    },
+  };
   it('gives each figure with its trend and the national value of the same period', () => {
-    const f = regionFigures(stats, 'AM01');
+    const f = regionFigures(stats, undefined, 'AM01');
     expect(f.map((x) => x.key)).toEqual(['unemployment', 'ww']);
     expect(f[0]).toMatchObject({ trend: { latest: ['2024', 4], previous: ['2023', 3.8], first: ['2013', 9] }, national: ['2024', 3.7] });
     expect(f[1]?.trend.previous).toEqual(['2024-01', 6000]);
+    // the charts' series are not there until regional-series.json is
+    expect(f[0]?.series).toBeUndefined();
+    expect(f[0]?.nationalSeries).toBeUndefined();
+  });
+  it('gives the whole series for the charts once regional-series.json is in; the figures stay the same', () => {
+    const f = regionFigures(stats, all, 'AM01');
+    expect(f[0]).toMatchObject({ trend: { latest: ['2024', 4], previous: ['2023', 3.8], first: ['2013', 9] }, national: ['2024', 3.7] });
+    expect(f[0]?.series).toEqual([['2013', 9], ['2018', 6], ['2023', 3.8], ['2024', 4]]);
+    expect(f[0]?.nationalSeries).toEqual([['2013', 8.2], ['2018', 5.5], ['2023', 3.6], ['2024', 3.7]]);
+    expect(f[1]?.series).toHaveLength(3);
   });
   it('gives the occupation mix as shares beside the national ones', () => {
     expect(occupationMix(stats, 'AM01').map((m) => [m.key, m.share, m.nationalShare])).toEqual([

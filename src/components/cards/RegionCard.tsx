@@ -1,28 +1,39 @@
+import { useEffect } from 'react';
 import { useActions, useDataset, useStore } from '../../state/store';
 import { useT } from '../../i18n/useT';
 import { formatNumber, type MessageKey } from '../../i18n';
-import { NATIONAL } from '../../data/schemas';
+import type { DatasetId } from '../../data/schemas';
+import { wantLazyFiles } from '../../data/lazy';
 import { occupationMix, offersByLevel, regionFigures } from '../../model/regionCard';
 import { buildOccupationList, sortOccupations } from '../../model/occupationList';
-import { yearly, seriesOf } from '../../model/regional';
+import { yearly } from '../../model/regional';
 import { useModel } from '../useModel';
+import { useStillLoading } from '../useStillLoading';
 import { CardFrame } from './CardFrame';
 import { TrendChart } from './TrendChart';
 import { SourceLine } from '../SourceLine';
 import { TensionBadge } from '../TensionBadge';
 import { formatChange, formatValue } from '../format';
 
-/** The region's numbers: labour market with trend and Nederland beside it, occupation mix, top kansberoepen, offers per level. */
+const SERIES: readonly DatasetId[] = ['regional-series'];
+
+/**
+ * The region's numbers: labour market with trend and Nederland beside it, occupation mix, top kansberoepen, offers
+ * per level. The figures come with the first screen; the charts' whole series (regional-series.json) are fetched
+ * when the card opens, with a loading line in their place until then.
+ */
 export function RegionCard(props: { area: string; onClose(): void }) {
   const t = useT();
   const lang = useStore((s) => s.view.lang);
   const ds = useDataset();
   const model = useModel();
   const { selectOccupation } = useActions();
+  const seriesLoading = useStillLoading(SERIES);
+  useEffect(() => wantLazyFiles(SERIES), []);
   if (!ds || !model) return null;
   const stats = ds.files['regional-stats'];
   const name = ds.index.regions.get(props.area)?.name ?? props.area;
-  const figures = regionFigures(stats, props.area);
+  const figures = regionFigures(stats, ds.files['regional-series'], props.area);
   const mix = occupationMix(stats, props.area);
   const byLevel = offersByLevel(ds.index.offers, props.area);
   const kb = model.facetIndex.kansberoepGroepen(props.area);
@@ -64,19 +75,22 @@ export function RegionCard(props: { area: string; onClose(): void }) {
           </tbody>
         </table>
       )}
-      {trendKeys.map((f) => (
-        <figure key={f.key} className="trend">
-          <figcaption>
-            {t(`rf.${f.key}` as MessageKey)} — {t('region.trendChart', { from: yearly(f.series)[0]?.[0] ?? '' })} <span className="muted small">(— {name}, - - Nederland)</span>
-          </figcaption>
-          <TrendChart
-            series={yearly(f.series)}
-            national={f.unit === 'pct' || f.unit === 'per100' ? yearly(seriesOf(stats, NATIONAL, f.key)) : undefined}
-            label={t(`rf.${f.key}` as MessageKey)}
-            format={(v) => formatValue(lang, f.unit, v)}
-          />
-        </figure>
-      ))}
+      {trendKeys.length && seriesLoading ? <p className="muted">{t('region.trendLoading')}</p> : null}
+      {trendKeys.map((f) =>
+        f.series ? (
+          <figure key={f.key} className="trend">
+            <figcaption>
+              {t(`rf.${f.key}` as MessageKey)} — {t('region.trendChart', { from: yearly(f.series)[0]?.[0] ?? '' })} <span className="muted small">(— {name}, - - Nederland)</span>
+            </figcaption>
+            <TrendChart
+              series={yearly(f.series)}
+              national={(f.unit === 'pct' || f.unit === 'per100') && f.nationalSeries ? yearly(f.nationalSeries) : undefined}
+              label={t(`rf.${f.key}` as MessageKey)}
+              format={(v) => formatValue(lang, f.unit, v)}
+            />
+          </figure>
+        ) : null,
+      )}
       {figures.length ? <SourceLine sources={[...new Set(figures.map((f) => f.source))]} derived={figures.find((f) => f.derived)?.derived} /> : null}
       {mix.length ? (
         <>
