@@ -2,7 +2,7 @@
  * Validation of one data file against its schema, with errors that name the file, the row and the field.
  * Used by src/data/load.ts in the browser and by scripts/ before a build is swapped in.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { DATASET_SCHEMAS, type DatasetFiles, type DatasetId } from './schemas';
 
 export interface DataFileError {
@@ -46,7 +46,7 @@ export function validateFile<K extends DatasetId>(
   file: string,
   json: unknown,
 ): { ok: true; data: DatasetFiles[K] } | { ok: false; errors: DataFileError[] } {
-  const schema = DATASET_SCHEMAS[id] as unknown as z.ZodType<DatasetFiles[K]>;
+  const schema = DATASET_SCHEMAS[id] as unknown as z.ZodMiniType<DatasetFiles[K]>;
   const result = schema.safeParse(json);
   if (result.success) return { ok: true, data: result.data };
   const errors = result.error.issues.slice(0, 5).map((issue) => ({

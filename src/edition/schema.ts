@@ -16,44 +16,47 @@ export function luminance(hex: string): number {
 /** Contrast ratio of white text on this colour. */
 export const contrastWithWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
 
-const text = (max: number) => z.object({ nl: z.string().min(1).max(max), en: z.string().min(1).max(max) });
+const text = (max: number) => z.object({ nl: z.string().check(z.minLength(1), z.maxLength(max)), en: z.string().check(z.minLength(1), z.maxLength(max)) });
 
 /** The header is white text on the accent colour: it must pass WCAG AA (4.5:1). */
 const accent = z
   .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #154273')
-  .refine((c) => contrastWithWhite(c) >= 4.5, { message: 'white text on this colour is below the 4.5:1 contrast WCAG AA asks for' });
+  .check(
+    z.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #154273'),
+    z.refine((c) => contrastWithWhite(c) >= 4.5, { message: 'white text on this colour is below the 4.5:1 contrast WCAG AA asks for' }),
+  );
 
 export const MEASURE_IDS = ['kansberoepen', 'tension', 'offers', 'unemployment', 'wwPer100', 'jobs'] as const;
 
 export const editionConfig = z.object({
-  id: z.string().regex(EDITION_ID_RE, 'expected lower-case letters, digits and -'),
+  id: z.string().check(z.regex(EDITION_ID_RE, 'expected lower-case letters, digits and -')),
   title: text(60),
   intro: text(600),
   /** the arbeidsmarktregio's of this edition: the map opens on them */
-  regions: z.array(amrCode).min(1).max(35),
-  defaults: z
-    .object({
-      sectors: z.array(brcKlasse).optional(),
-      levels: z.array(level).optional(),
-      leerwegen: z.array(leerweg).optional(),
-      offerKinds: z.array(offerKind).optional(),
-      onlyKansberoepen: z.boolean().optional(),
-      measure: z.enum(MEASURE_IDS).optional(),
-    })
-    .strict()
-    .default({}),
-  colours: z.object({ accent }).strict().optional(),
+  regions: z.array(amrCode).check(z.minLength(1), z.maxLength(35)),
+  defaults: z._default(
+    z.strictObject({
+      sectors: z.optional(z.array(brcKlasse)),
+      levels: z.optional(z.array(level)),
+      leerwegen: z.optional(z.array(leerweg)),
+      offerKinds: z.optional(z.array(offerKind)),
+      onlyKansberoepen: z.optional(z.boolean()),
+      measure: z.optional(z.enum(MEASURE_IDS)),
+    }),
+    {},
+  ),
+  colours: z.optional(z.strictObject({ accent })),
   /** true = the edition's own figures are illustrative: the app says so on every screen */
-  demo: z.boolean().default(false),
+  demo: z._default(z.boolean(), false),
   /** extra data: CSV files in the import format, next to the config in editions/<id>/ */
-  extra: z
-    .array(
+  extra: z._default(
+    z.array(
       z.object({
-        file: z.string().regex(/^[a-z0-9-]+\.csv$/, 'expected a file name like korte-scholing.csv (in editions/<id>/)'),
-        title: z.string().min(1).max(120),
+        file: z.string().check(z.regex(/^[a-z0-9-]+\.csv$/, 'expected a file name like korte-scholing.csv (in editions/<id>/)')),
+        title: z.string().check(z.minLength(1), z.maxLength(120)),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 export type EditionConfig = z.infer<typeof editionConfig>;

@@ -12,23 +12,23 @@ export const MAX_PINS = 200;
 export const MAX_NOTE = 5000;
 
 export const pinSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'expected a short id of letters, digits, - or _'),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/, 'expected a short id of letters, digits, - or _')),
   kind: z.enum(PIN_KINDS),
   /** region code, BRC group, offer id, or for a route `from>to` (BRC groups; `to` may be empty) */
-  code: z.string().min(1).max(80),
+  code: z.string().check(z.minLength(1), z.maxLength(80)),
   /** what the presenter sees in the list (plain text) */
-  label: z.string().min(1).max(200),
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
   /** the view when it was pinned: a link query (decoded with the URL codec, which drops anything invalid) */
-  view: z.string().max(4000),
-  note: z.string().max(MAX_NOTE),
-  created: z.string().max(40),
+  view: z.string().check(z.maxLength(4000)),
+  note: z.string().check(z.maxLength(MAX_NOTE)),
+  created: z.string().check(z.maxLength(40)),
 });
 export type Pin = z.infer<typeof pinSchema>;
 
 export const workbenchFile = z.object({
   kind: z.literal('inspiratiekaart-werkbank'),
   version: z.literal(1),
-  pins: z.array(pinSchema).max(MAX_PINS),
+  pins: z.array(pinSchema).check(z.maxLength(MAX_PINS)),
 });
 export type WorkbenchFile = z.infer<typeof workbenchFile>;
 
