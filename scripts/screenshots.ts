@@ -29,7 +29,7 @@ const SHOTS: { name: string; query: string; sizes?: number[]; click?: RegExp }[]
   { name: 'share', query: 'r=AM01&s=10', click: /^Delen$/ },
   { name: 'english', query: 'r=AM01&s=10&lang=en', sizes: [1280] },
 ];
-const LAZY_FILES = ['offers.json', 'gemeente.geojson', 'school-locations.json', 'occupation-titles.json', 'places.json'];
+const LAZY_FILES = ['offers.json', 'gemeente.geojson', 'regional-series.json', 'school-locations.json', 'occupation-titles.json', 'places.json'];
 
 /** The table and compare views draw no map: nothing to wait for there. */
 const hasMap = (query: string) => !/view=(table|compare)/.test(query);
