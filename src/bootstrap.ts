@@ -5,7 +5,7 @@
 import { useStore } from './state/store';
 import { initialUrlState, startUrlSync } from './state/urlSync';
 import { browserFetcher, loadDataset } from './data/load';
-import { translate } from './i18n';
+import { languageReady, loadLanguage, translate } from './i18n';
 import { loadLazyFiles, noLazyFiles } from './data/lazy';
 import type { Camera } from './state/types';
 import { baseOf, EDITIONS, EDITION_PROBLEMS } from './edition/editions';
@@ -29,11 +29,16 @@ export function bootstrap(dataBase = 'data/') {
   startCamera = camera;
   const { actions } = useStore.getState();
   actions.applyShareable(shareable);
-  if (decoded.notices.length) {
-    const params = [...new Set(decoded.notices.map((n) => n.param))].join(', ');
-    actions.notify('warning', translate(shareable.view.lang, 'app.notice.linkParams', { params }));
-  }
-  for (const problem of EDITION_PROBLEMS) actions.notify('warning', translate(shareable.view.lang, 'edition.problem', { problem }));
+  const notifyLink = () => {
+    if (decoded.notices.length) {
+      const params = [...new Set(decoded.notices.map((n) => n.param))].join(', ');
+      actions.notify('warning', translate(shareable.view.lang, 'app.notice.linkParams', { params }));
+    }
+    for (const problem of EDITION_PROBLEMS) actions.notify('warning', translate(shareable.view.lang, 'edition.problem', { problem }));
+  };
+  // in the link's language: English texts are loaded on demand (src/i18n); Dutch if they cannot be
+  if (languageReady(shareable.view.lang)) notifyLink();
+  else void loadLanguage(shareable.view.lang).then(notifyLink, notifyLink);
   startUrlSync(useStore, decoded);
   if (shareable.view.mode === 'map') prewarmMap();
   void loadDataset(browserFetcher, dataBase).then((r) => {

@@ -1,6 +1,10 @@
 /**
- * UI text, Dutch first. Each feature adds a file in messages/ with `nl` and `en` objects (same keys) and
- * registers it in MODULES below; keys are namespaced by feature ('filters.reset', 'route.title').
+ * UI text, Dutch first. Each feature adds a file in messages/ with its Dutch (`nl`) and registers it in MODULES
+ * below, and its English in messages/en/ (same keys, held to them by the type) registered in messages/en/index.ts;
+ * keys are namespaced by feature ('filters.reset', 'route.title'). The Dutch comes with the first screen; the
+ * English is one chunk loaded on demand (loadLanguage), before the language switch shows: the store only takes a
+ * language once its texts are in (src/state/store.ts). translate() stays synchronous; a text not loaded (yet)
+ * falls back to Dutch.
  */
 import { app } from './messages/app';
 import { share } from './messages/share';
@@ -25,10 +29,32 @@ type Merge<T extends readonly { nl: object }[]> = T extends readonly [infer H ex
 
 export type MessageKey = keyof Merge<typeof MODULES>;
 
-const tables: Record<Lang, Record<string, string>> = {
+const tables: Partial<Record<Lang, Record<string, string>>> = {
   nl: Object.assign({}, ...MODULES.map((m) => m.nl)),
-  en: Object.assign({}, ...MODULES.map((m) => m.en)),
 };
+const loading = new Map<Lang, Promise<void>>();
+
+/** Whether the texts of `lang` are in (translate gives them, not the Dutch fallback). */
+export function languageReady(lang: Lang): boolean {
+  return tables[lang] !== undefined;
+}
+
+/** Load the texts of `lang` (once; Dutch is always there). Rejects if the chunk cannot be fetched. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (languageReady(lang)) return Promise.resolve();
+  let p = loading.get(lang);
+  if (!p) {
+    p = import('./messages/en/index').then(
+      (m) => void (tables[lang] = Object.assign({}, ...m.EN_MODULES)),
+      (e: unknown) => {
+        loading.delete(lang); // a later switch may try again (e.g. back online)
+        throw e;
+      },
+    );
+    loading.set(lang, p);
+  }
+  return p;
+}
 
 export type Vars = Record<string, string | number>;
 
@@ -54,7 +80,7 @@ export function formatNumber(lang: Lang, n: number, maxFractionDigits = 1): stri
 }
 
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const text = tables[lang][key as string] ?? tables.nl[key as string] ?? String(key);
+  const text = tables[lang]?.[key as string] ?? tables.nl![key as string] ?? String(key);
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = vars[name];

@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { Dataset } from '../data/load';
 import type { DataFileError } from '../data/validate';
 import type { Leerweg, Level, OfferKind } from '../data/schemas';
+import { languageReady, loadLanguage } from '../i18n';
 import {
   DEFAULT_STATE,
   type Filters,
@@ -100,13 +101,34 @@ let flySeq = 0;
 
 export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT_STATE) =>
   create<StoreState>()((set) => {
+    /**
+     * A language is taken only once its texts are in (English is loaded on demand, src/i18n): until then the view
+     * keeps the language it has, so the switch never shows half-translated. The last language asked for wins.
+     */
+    let wantedLang: Lang | null = null;
+    const gateLang = (current: Lang, view: ViewState): ViewState => {
+      if (languageReady(view.lang)) {
+        wantedLang = null;
+        return view;
+      }
+      const want = (wantedLang = view.lang);
+      loadLanguage(want).then(
+        () => {
+          if (wantedLang !== want) return;
+          wantedLang = null;
+          set((s) => ({ view: { ...s.view, lang: want } }));
+        },
+        () => undefined, // not loadable (offline, first visit): the view stays in the language it has
+      );
+      return { ...view, lang: current };
+    };
     const setFilters = (fn: (f: Filters) => Partial<Filters>) => set((s) => ({ filters: { ...s.filters, ...fn(s.filters) } }));
     const setSelection = (sel: Partial<Selection>) => set((s) => ({ selection: { ...s.selection, ...sel } }));
-    const setView = (v: Partial<ViewState>) => set((s) => ({ view: { ...s.view, ...v } }));
+    const setView = (v: Partial<ViewState>) => set((s) => ({ view: gateLang(s.view.lang, { ...s.view, ...v }) }));
     return {
       filters: initial.filters,
       selection: initial.selection,
-      view: initial.view,
+      view: gateLang(DEFAULT_STATE.view.lang, initial.view),
       route: initial.route,
       data: { state: 'loading' },
       notices: [],
@@ -131,7 +153,7 @@ export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT
         selectSchool: (school) => setSelection(school ? { school, offer: null } : { school }),
         setRoute: (route) => set((s) => ({ route: { ...s.route, ...route } })),
         setView,
-        applyShareable: (st) => set({ filters: st.filters, selection: st.selection, view: st.view, route: st.route }),
+        applyShareable: (st) => set((s) => ({ filters: st.filters, selection: st.selection, view: gateLang(s.view.lang, st.view), route: st.route })),
         setData: (data) => set({ data }),
         updateDataset: (update) =>
           set((s) => (s.data.state === 'ready' ? { data: { state: 'ready', dataset: update(s.data.dataset) } } : {})),

@@ -1,5 +1,5 @@
 /** Messages of the "Over de data" panel (supply). */
-const nl = {
+export const nl = {
   'about.button': 'Over de data',
   'about.title': 'Over de data',
   'about.close': 'Sluiten',
@@ -45,50 +45,4 @@ const nl = {
   'about.schoolLocations.noProgrammes': 'Plaats waar mbo wordt gegeven. Welke opleidingen: niet in deze build.',
 } as const;
 
-const en: Record<keyof typeof nl, string> = {
-  'about.button': 'About the data',
-  'about.title': 'About the data',
-  'about.close': 'Close',
-  'about.intro': 'Everything the map shows comes from the files of this build. Per layer: the source, the publisher, the period, the licence and what it does not contain.',
-  'about.build': 'Build {buildId}, sources up to {generated}.',
-  'about.unverified': 'For {count} of the {total} sources the licence has not been verified: check it before any public release.',
-  'about.demo': 'Demo edition "{title}": the figures are illustrative.',
-  'about.layers': 'Layers in this build',
-  'about.rows': '{rows} rows',
-  'about.lazy': 'loaded after the first screen',
-  'about.coverage': 'Not in this layer',
-  'about.publisher': 'Publisher',
-  'about.period': 'Period',
-  'about.retrieved': 'Retrieved',
-  'about.licence': 'Licence',
-  'about.notVerified': 'not verified',
-  'about.verified': 'verified',
-  'about.status': 'Status',
-  'about.status.raw': "the publisher's original file",
-  'about.status.derived': 'derived: reshaped by a third party or by us',
-  'about.status.transcribed': 'transcribed from a publication',
-  'about.status.synthetic': 'illustrative (synthetic), not real figures',
-  'about.missing': 'Not in this build',
-  'about.missingNone': 'All layers are present.',
-  'about.howTo': 'How to get it',
-  'about.refresh': 'Refreshing',
-  'about.refresh.local': 'Rebuild from the local copies of the sources:',
-  'about.refresh.online': 'Build from the live sources (ROA per region, DUO mbo programmes):',
-  'about.refresh.import': 'Add your own figures or your own list of courses (format: docs/import-format.md):',
-  'about.layer.regions-arbeidsmarktregio': 'Labour-market regions (boundaries)',
-  'about.layer.regions-provincie': 'Provinces (boundaries)',
-  'about.layer.regions-gemeente': 'Municipalities (boundaries)',
-  'about.layer.places': 'Postcodes and places (search by place)',
-  'about.layer.occupations': 'Occupation classification (BRC) and sectors',
-  'about.layer.occupation-titles': 'Occupation titles (search by occupation)',
-  'about.layer.indicators': 'Demand per occupation group (outlook, tension)',
-  'about.layer.regional-stats': 'Regional figures (CBS)',
-  'about.layer.regional-series': 'Regional figures over the years (CBS, trend charts)',
-  'about.layer.curated': "Regions' own lists of occupations with good prospects",
-  'about.layer.offers': 'Training with a place (hbo/wo, mbo, courses)',
-  'about.layer.school-locations': 'Mbo school locations',
-  'about.layer.qualifications': 'Mbo qualifications (crebo) and their occupations',
-  'about.schoolLocations.noProgrammes': 'A place where mbo is taught. Which programmes: not in this build.',
-};
-
-export const about = { nl, en };
+export const about = { nl };

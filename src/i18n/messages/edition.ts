@@ -1,5 +1,5 @@
 /** Messages of regional editions and the compare view. */
-const nl = {
+export const nl = {
   'edition.label': 'Editie {title}',
   'edition.demo': 'Let op: de eigen regels van deze editie zijn illustratief (fictief), bedoeld als voorbeeld. De landelijke gegevens zijn echt.',
   'edition.extraElsewhere': 'De eigen gegevens van deze editie ({n} bestand(en)) staan in de site van de editie zelf; hier ziet u de landelijke gegevens.',
@@ -29,34 +29,4 @@ const nl = {
   'compare.none': 'Geen kansberoepen in deze regio\'s met de huidige filters.',
 } as const;
 
-const en: Record<keyof typeof nl, string> = {
-  'edition.label': 'Edition {title}',
-  'edition.demo': 'Note: this edition\'s own rows are illustrative (fictitious), meant as an example. The national data is real.',
-  'edition.extraElsewhere': 'This edition\'s own data ({n} file(s)) is in the edition\'s own site; here you see the national data.',
-  'edition.problem': 'An edition file cannot be read and is skipped: {problem}',
-  'compare.title': 'Compare {a} and {b}',
-  'compare.regionA': 'Region A',
-  'compare.regionB': 'Region B',
-  'compare.amr': 'Labour-market regions',
-  'compare.provincie': 'Provinces',
-  'compare.swap': 'Swap',
-  'compare.summary': '{shared} occupations with good prospects in both regions; {onlyA} only in {a}; {onlyB} only in {b}.',
-  'compare.offersPerLevel': 'Training offers per level (with the filters, region aside)',
-  'compare.offersLoading': 'The training offers are still loading.',
-  'compare.level': 'Level',
-  'compare.occupation': 'Occupation group',
-  'compare.tensionIn': 'Tension {region}',
-  'compare.offersIn': 'Offers {region}',
-  'compare.size': 'size {value}',
-  'compare.noMboData': 'mbo programmes per location are not in this build: zero mbo programmes here means "unknown", not "none". They come in with the online DUO data or a region\'s own import (see About the data).',
-  'compare.size.employment': 'Size: employed persons in the region.',
-  'compare.size.jobOpenings': 'Size: expected job openings to 2030 in the region.',
-  'compare.size.national': 'national',
-  'compare.shared': 'Good prospects in both regions',
-  'compare.only': 'Good prospects only in {region}',
-  'compare.mismatches': 'Needed in one region, trained in the other',
-  'compare.mismatch': 'needed in {needed}, training only in {offered}',
-  'compare.none': 'No occupations with good prospects in these regions with the current filters.',
-} as const;
-
-export const edition = { nl, en };
+export const edition = { nl };

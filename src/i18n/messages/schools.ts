@@ -1,5 +1,5 @@
 /** Messages of the mbo school-location layer: legend, list, table and card. */
-const nl = {
+export const nl = {
   'schools.legend': 'Mbo-schoollocatie (geen opleidingen bekend)',
   'schools.legendCount': '{n} op de kaart',
   'schools.hidden.kind': 'Mbo-schoollocaties verborgen: soort aanbod zonder mbo gekozen.',
@@ -29,34 +29,4 @@ const nl = {
   'schools.tableCaption': 'Mbo-schoollocaties bij de filters (zonder opleidingsgegevens)',
 } as const;
 
-const en: Record<keyof typeof nl, string> = {
-  'schools.legend': 'mbo school location (programmes unknown)',
-  'schools.legendCount': '{n} on the map',
-  'schools.hidden.kind': 'mbo school locations hidden: an offer kind without mbo is chosen.',
-  'schools.hidden.level': 'mbo school locations hidden: only levels outside mbo are chosen.',
-  'schools.notFiltered': 'Not filtered by sector, leerweg or good prospects: which programmes are taught there is not known.',
-  'schools.facetHint': 'mbo school locations are drawn as rings on the map (under Training: "mbo locations"); they do not count as training offers.',
-  'schools.tab': 'mbo locations',
-  'schools.switch': 'Show training offers or mbo school locations',
-  'schools.list': 'mbo school locations matching the filters',
-  'schools.loading': 'Loading mbo school locations…',
-  'schools.rowUnknown': 'programmes: not in this version',
-  'schools.none': 'No mbo school locations with these filters ({filter}).',
-  'schools.none.region': 'region or distance',
-  'schools.card': 'mbo school location',
-  'schools.provider': 'Provider',
-  'schools.location': 'Location',
-  'schools.address': 'Address',
-  'schools.region': 'Labour-market region',
-  'schools.programmes': 'Programmes',
-  'schools.programmesMissing': "Which programmes this location offers is not in this version of the data. mbo programmes per location (DUO) can only be read online, or through a region's own import (see About the data).",
-  'schools.link': "To the school's website",
-  'schools.noLink': 'no website in the source',
-  'schools.col.provider': 'Provider',
-  'schools.col.location': 'Location',
-  'schools.col.region': 'Region',
-  'schools.tableNote': 'Which programmes each location teaches is not in this version of the data (see About the data). The list follows region, distance, offer kind and level, not sector, leerweg or good prospects.',
-  'schools.tableCaption': 'mbo school locations matching the filters (without programme data)',
-};
-
-export const schools = { nl, en };
+export const schools = { nl };

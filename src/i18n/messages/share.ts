@@ -1,5 +1,5 @@
 /** Messages of the share menu: link, QR code, embed code and exports. */
-const nl = {
+export const nl = {
   'share.button': 'Delen',
   'share.menu': 'Delen en exporteren',
   'share.link': 'Link naar deze weergave',
@@ -47,52 +47,4 @@ const nl = {
   'poster.none': 'Geen met deze filters.',
 } as const;
 
-const en: Record<keyof typeof nl, string> = {
-  'share.button': 'Share',
-  'share.menu': 'Share and export',
-  'share.link': 'Link to this view',
-  'share.copy': 'Copy link',
-  'share.copied': 'Link copied.',
-  'share.copyFailed': 'Copying failed: select the link and copy it yourself.',
-  'share.qr': 'QR code of the link',
-  'share.qrHint': 'Scan to open this view on a phone.',
-  'share.embed': 'Embed code (map and legend)',
-  'embed.fullView': 'Open the full map',
-  'share.close': 'Close',
-  'share.exports': 'Export',
-  'share.png.screen': 'PNG as on screen',
-  'share.png.slide': 'PNG slide 16:9 (1920×1080)',
-  'share.png.a4': 'PNG A4 (300 dpi)',
-  'share.poster': 'Print A4 poster / PDF',
-  'share.csv.occupations': 'CSV occupations with good prospects',
-  'share.csv.offers': 'CSV training offers',
-  'share.busy': 'Making {what}…',
-  'share.pngNeedsMap': 'An image can only be made of the map view.',
-  'share.exportFailed': 'Export failed: {reason}',
-  'share.preview': 'Preview of the export',
-  'share.download': 'Download {file}',
-  'export.filters': 'Filters',
-  'export.noFilters': 'No filters: all of the Netherlands, all sectors and levels',
-  'export.sources': 'Sources',
-  'export.made': 'Made on {date} with Inspiratiekaart',
-  'export.link': 'Link',
-  'export.legend': 'Legend',
-  'export.region': 'Region',
-  'export.sector': 'Sector',
-  'export.level': 'Level',
-  'export.leerweg': 'Learning pathway',
-  'export.kind': 'Kind of offer',
-  'export.onlyKansberoepen': 'Only occupations with good prospects',
-  'export.near': 'Within {km} km of {place}',
-  'export.occupation': 'Occupation',
-  'export.period': 'period',
-  'export.retrieved': 'retrieved',
-  'export.licenceUnverified': 'licence not verified',
-  'export.scaled': 'Map scaled up from the screen',
-  'poster.occupations': 'Occupations with good prospects: top {n} of {total}',
-  'poster.offers': 'Training offers: {n} of {total}',
-  'poster.offersN': '{n} training offers',
-  'poster.none': 'None with these filters.',
-} as const;
-
-export const share = { nl, en };
+export const share = { nl };

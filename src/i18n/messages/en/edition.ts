@@ -1,0 +1,32 @@
+/** English for ../edition.ts, loaded when the language switches to English (src/i18n/index.ts); the type holds it to the Dutch keys. */
+import type { nl } from '../edition';
+
+export const edition: Record<keyof typeof nl, string> = {
+  'edition.label': 'Edition {title}',
+  'edition.demo': 'Note: this edition\'s own rows are illustrative (fictitious), meant as an example. The national data is real.',
+  'edition.extraElsewhere': 'This edition\'s own data ({n} file(s)) is in the edition\'s own site; here you see the national data.',
+  'edition.problem': 'An edition file cannot be read and is skipped: {problem}',
+  'compare.title': 'Compare {a} and {b}',
+  'compare.regionA': 'Region A',
+  'compare.regionB': 'Region B',
+  'compare.amr': 'Labour-market regions',
+  'compare.provincie': 'Provinces',
+  'compare.swap': 'Swap',
+  'compare.summary': '{shared} occupations with good prospects in both regions; {onlyA} only in {a}; {onlyB} only in {b}.',
+  'compare.offersPerLevel': 'Training offers per level (with the filters, region aside)',
+  'compare.offersLoading': 'The training offers are still loading.',
+  'compare.level': 'Level',
+  'compare.occupation': 'Occupation group',
+  'compare.tensionIn': 'Tension {region}',
+  'compare.offersIn': 'Offers {region}',
+  'compare.size': 'size {value}',
+  'compare.noMboData': 'mbo programmes per location are not in this build: zero mbo programmes here means "unknown", not "none". They come in with the online DUO data or a region\'s own import (see About the data).',
+  'compare.size.employment': 'Size: employed persons in the region.',
+  'compare.size.jobOpenings': 'Size: expected job openings to 2030 in the region.',
+  'compare.size.national': 'national',
+  'compare.shared': 'Good prospects in both regions',
+  'compare.only': 'Good prospects only in {region}',
+  'compare.mismatches': 'Needed in one region, trained in the other',
+  'compare.mismatch': 'needed in {needed}, training only in {offered}',
+  'compare.none': 'No occupations with good prospects in these regions with the current filters.',
+};
