@@ -69,7 +69,7 @@ describe('focus and cards', () => {
     );
     const row = screen.getByRole('button', { name: 'Synthetisch ROC Assen · Assen' });
     await userEvent.click(row);
-    const card = screen.getByTestId('school-card');
+    const card = await screen.findByTestId('school-card'); // the cards are a chunk of their own (CardHost)
     expect(document.activeElement).toBe(within(card).getByRole('heading', { level: 2, name: 'Synthetisch ROC Assen' }));
     expect(card.textContent).toContain('Welke opleidingen op deze locatie worden gegeven, staat niet in deze versie van de gegevens.');
     expect(card.textContent).toContain('alleen online te lezen, of via een eigen import van de regio');

@@ -1,13 +1,20 @@
+import { Suspense, useEffect } from 'react';
 import { useActions, useStore } from '../../state/store';
-import { OccupationCard } from './OccupationCard';
-import { OfferCard } from './OfferCard';
-import { RegionCard } from './RegionCard';
-import { SchoolCard } from './SchoolCard';
+import { afterFirstScreen } from '../../data/firstScreen';
+import { lazyNamed } from '../Deferred';
 
 /**
  * One card at a time over the map: an offer or a school location above an occupation above the region.
- * Closing reveals the one below.
+ * Closing reveals the one below. The cards are a chunk of their own (cards.ts, ~6 KB gzip), kept out of the first
+ * screen's JavaScript and fetched as soon as the first screen is drawn, so a click finds it in place; a card asked
+ * for earlier (a link that opens one) fetches it at once and appears when it is in.
  */
+const loadCards = () => import('./cards');
+const OccupationCard = lazyNamed(loadCards, 'OccupationCard');
+const OfferCard = lazyNamed(loadCards, 'OfferCard');
+const RegionCard = lazyNamed(loadCards, 'RegionCard');
+const SchoolCard = lazyNamed(loadCards, 'SchoolCard');
+
 /** Is a card showing over the map? (Same order as CardHost.) */
 export function useCardOpen(): boolean {
   return useStore((s) => Boolean(s.selection.offer || s.selection.school || s.selection.occupation || (s.filters.region && s.ui.regionCard)));
@@ -20,9 +27,12 @@ export function CardHost() {
   const region = useStore((s) => s.filters.region);
   const regionCard = useStore((s) => s.ui.regionCard);
   const { selectOffer, selectSchool, selectOccupation, showRegionCard } = useActions();
-  if (offer) return <OfferCard id={offer} onClose={() => selectOffer(null)} />;
-  if (school) return <SchoolCard id={school} onClose={() => selectSchool(null)} />;
-  if (occupation) return <OccupationCard groep={occupation} onClose={() => selectOccupation(null)} />;
-  if (region && regionCard) return <RegionCard area={region} onClose={() => showRegionCard(false)} />;
-  return null;
+  useEffect(() => void afterFirstScreen().then(loadCards), []);
+  let card = null;
+  if (offer) card = <OfferCard id={offer} onClose={() => selectOffer(null)} />;
+  else if (school) card = <SchoolCard id={school} onClose={() => selectSchool(null)} />;
+  else if (occupation) card = <OccupationCard groep={occupation} onClose={() => selectOccupation(null)} />;
+  else if (region && regionCard) card = <RegionCard area={region} onClose={() => showRegionCard(false)} />;
+  // no fallback: the chunk is local and usually in already; a "loading" line would flash over the map
+  return card ? <Suspense fallback={null}>{card}</Suspense> : null;
 }
