@@ -59,7 +59,7 @@ describe('share links', () => {
 
     const fresh = await openPage(browser, copied);
     await waitForMapIdle(fresh.page);
-    await expect(fresh.page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect.poll(() => fresh.page.locator('html').getAttribute('lang')).toBe('en'); // English texts fetched beside the data
     await expect.poll(() => fresh.page.getByTestId('selected-region').innerText()).toBe('Groningen');
     // the address bar is rewritten from the restored state: identical means every parameter round-tripped
     expect(fresh.page.url()).toBe(copied);
