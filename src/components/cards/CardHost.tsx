@@ -9,11 +9,17 @@ import { lazyNamed } from '../Deferred';
  * screen's JavaScript and fetched as soon as the first screen is drawn, so a click finds it in place; a card asked
  * for earlier (a link that opens one) fetches it at once and appears when it is in.
  */
-const loadCards = () => import('./cards');
-const OccupationCard = lazyNamed(loadCards, 'OccupationCard');
-const OfferCard = lazyNamed(loadCards, 'OfferCard');
-const RegionCard = lazyNamed(loadCards, 'RegionCard');
-const SchoolCard = lazyNamed(loadCards, 'SchoolCard');
+type Cards = typeof import('./cards');
+/** The chunk once it is in: then the cards render at once, as if they were part of this file (focus moves on the same click). */
+let loaded: Cards | null = null;
+const loadCards = () => import('./cards').then((m) => (loaded = m));
+/** Before that: React.lazy stand-ins that fetch it. */
+const pending: Cards = {
+  OccupationCard: lazyNamed(loadCards, 'OccupationCard'),
+  OfferCard: lazyNamed(loadCards, 'OfferCard'),
+  RegionCard: lazyNamed(loadCards, 'RegionCard'),
+  SchoolCard: lazyNamed(loadCards, 'SchoolCard'),
+};
 
 /** Is a card showing over the map? (Same order as CardHost.) */
 export function useCardOpen(): boolean {
@@ -28,6 +34,7 @@ export function CardHost() {
   const regionCard = useStore((s) => s.ui.regionCard);
   const { selectOffer, selectSchool, selectOccupation, showRegionCard } = useActions();
   useEffect(() => void afterFirstScreen().then(loadCards), []);
+  const { OccupationCard, OfferCard, RegionCard, SchoolCard } = loaded ?? pending;
   let card = null;
   if (offer) card = <OfferCard id={offer} onClose={() => selectOffer(null)} />;
   else if (school) card = <SchoolCard id={school} onClose={() => selectSchool(null)} />;
