@@ -12,6 +12,7 @@ import { runFilteringBench } from './filtering';
 import { buildAndServe } from './site';
 import { runStartupBench } from './startup';
 import { runInteractionBench } from './interaction';
+import { runInteractionCpu } from './interactionCpu';
 import { BUDGET_KB, runSizeBench } from './size';
 import { fmtMs, fmtRatio } from './stats';
 
@@ -86,6 +87,10 @@ if (sites && browser) {
       });
       notes.push(
         `interaction, split at the browser's next animation frame after the click: until that frame median ${fmtMs(interaction.toFrame.median)}, p95 ${fmtMs(interaction.toFrame.p95)} (the click's JavaScript, layout, and the compositor being ready); from that frame to the map's idle median ${fmtMs(interaction.afterFrame.median)}, p95 ${fmtMs(interaction.afterFrame.p95)}`,
+      );
+      const cpu = await runInteractionCpu(browser, sites.app);
+      notes.push(
+        `interaction, the work itself (thread CPU time from a Chrome trace, a second pass of ${cpu.changes} changes; wall time above also holds every moment another process had the core): page main thread median ${fmtMs(cpu.main.median)}, p95 ${fmtMs(cpu.main.p95)}; GPU thread (SwiftShader) median ${fmtMs(cpu.gpu.median)}, p95 ${fmtMs(cpu.gpu.p95)}`,
       );
       if (interaction.unchanged) notes.push(`interaction: ${interaction.unchanged} of ${interaction.timed + interaction.unchanged} changes left every colour as it was (no repaint, not timed)`);
     }
