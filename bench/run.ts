@@ -65,6 +65,7 @@ if (sites && browser) {
   try {
     if (wanted('startup')) {
       const startup = await runStartupBench(browser, sites);
+      notes.push(`start-up samples (ms): app ${startup.samples.app.map((t) => t.toFixed(0)).join(', ')} · bare ${startup.samples.bare.map((t) => t.toFixed(0)).join(', ')}`);
       rows.push({
         bench: `start-up: navigation → first complete choropleth frame (median of ${startup.samples.app.length})`,
         ours: fmtMs(startup.app),
@@ -128,7 +129,7 @@ const table = [
   '|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.bench} | ${r.ours} | ${r.alternative} | ${r.ratio} | ${r.goal} | ${r.met ? 'yes' : '**no**'} |`),
 ].join('\n');
-const report = `${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\nMachine: ${machine}. Whole run: ${seconds} s.\n`;
+const report = `${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n\nMachine: ${machine}, at the end ${loadavg()[0]!.toFixed(1)}. Whole run: ${seconds} s.\n`;
 console.log(`\n${report}`);
 
 if (process.argv.includes('--readme')) {
