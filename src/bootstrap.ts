@@ -10,7 +10,19 @@ import { loadLazyFiles, noLazyFiles } from './data/lazy';
 import type { Camera } from './state/types';
 import { baseOf, EDITIONS, EDITION_PROBLEMS } from './edition/editions';
 import { regionsBounds } from './edition/bounds';
-import { prewarmMap } from './map/MapView';
+import type { DatasetFiles } from './data/schemas';
+
+/** After the browser's next frame (capped: a hidden tab runs no frames), so the map can start before validation. */
+const afterNextFrame = () =>
+  new Promise<void>((resolve) => {
+    const cap = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(cap);
+        resolve();
+      }, 0),
+    );
+  });
 
 let startCamera: Camera | null = null;
 
@@ -19,7 +31,7 @@ export const getStartCamera = (): Camera | null => {
   if (startCamera) return startCamera;
   const s = useStore.getState();
   const edition = s.view.edition ? EDITIONS.get(s.view.edition) : undefined;
-  const amr = s.data.state === 'ready' ? s.data.dataset.files['regions-arbeidsmarktregio'] : undefined;
+  const amr = s.data.state === 'ready' ? s.data.dataset.files['regions-arbeidsmarktregio'] : s.data.state === 'loading' ? s.data.regions?.amr : undefined;
   return edition && amr ? regionsBounds(amr.features, edition.regions) : null;
 };
 
@@ -40,8 +52,21 @@ export function bootstrap(dataBase = 'data/') {
   if (languageReady(shareable.view.lang)) notifyLink();
   else void loadLanguage(shareable.view.lang).then(notifyLink, notifyLink);
   startUrlSync(useStore, decoded);
-  if (shareable.view.mode === 'map') prewarmMap();
-  void loadDataset(browserFetcher, dataBase).then((r) => {
+  // (MapLibre's worker is already starting: src/map/worker.ts)
+  const mapFirst = shareable.view.mode === 'map' && !shareable.view.embed;
+  // The region outlines are validated first and go to the map at once (it draws them while the other files are
+  // validated and the model is built; the colours follow as feature state).
+  const first = {
+    ids: ['regions-arbeidsmarktregio', 'regions-provincie'] as const,
+    onValidated: (files: Partial<DatasetFiles>) => {
+      const amr = files['regions-arbeidsmarktregio'];
+      if (!amr) return;
+      actions.setData({ state: 'loading', regions: { amr, provincie: files['regions-provincie'] } });
+      // React renders the map at once (a store update); MapLibre hands the outlines to its worker in its next frame
+      if (mapFirst) return afterNextFrame();
+    },
+  };
+  void loadDataset(browserFetcher, dataBase, { first }).then((r) => {
     actions.setData(r.ok ? { state: 'ready', dataset: r.dataset } : { state: 'failed', errors: r.errors });
     // the lazy files wait until the first screen is drawn (data/firstScreen.ts)
     if (r.ok) void loadLazyFiles(useStore, browserFetcher, dataBase);

@@ -1,4 +1,6 @@
 import './data/zodJitless';
+// first: MapLibre's worker starts while the rest of the app's script is evaluated
+import './map/worker';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './App';

@@ -15,14 +15,17 @@ export function MainView() {
   const t = useT();
   const status = useStore((s) => s.data.state);
   const mode = useStore((s) => s.view.mode);
+  // the region outlines arrive before the rest of the data: the map starts drawing them while the rest loads
+  const outlines = useStore((s) => s.data.state === 'loading' && s.data.regions !== undefined);
   const hasWebgl = useMemo(() => webglAvailable(), []);
   // without a map on screen the first screen is drawn once this view is (the map says so itself: MapView)
-  const mapShown = status === 'ready' && mode === 'map' && hasWebgl;
+  const mapShown = (status === 'ready' || outlines) && mode === 'map' && hasWebgl;
   useEffect(() => {
     if (status !== 'loading' && !mapShown) markFirstScreenDrawn();
   }, [status, mapShown]);
+  // the same element while loading and when ready, so the map is not made twice
+  if (mapShown) return <MapPane />;
   if (status === 'loading') return <div className="map-skeleton" aria-busy="true" aria-label={t('app.loading')} />;
   if (status !== 'ready') return null;
-  if (mode === 'map' && hasWebgl) return <MapPane />;
   return <Deferred>{mode === 'route' ? <RouteView /> : mode === 'compare' ? <CompareView /> : <TableView noWebgl={mode === 'map'} />}</Deferred>;
 }

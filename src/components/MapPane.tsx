@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useActions, useDataset, useStore } from '../state/store';
+import { useActions, useDataset, useRegionFile, useStore } from '../state/store';
 import { MapView } from '../map/MapView';
 import { setCamera } from '../state/urlSync';
 import { getStartCamera } from '../bootstrap';
@@ -19,11 +19,14 @@ const PLAIN = new Map<string, string>();
 /**
  * Connects the store to MapView: choropleth colours, label contrast, offer points, tooltip, cards over the map.
  * The route view (`route`) draws its own overlay (circle, home, offers within reach) on a plain map: no
- * choropleth, legend, facet offers or cards competing with it.
+ * choropleth, legend, facet offers or cards competing with it. While the rest of the data still loads, the map
+ * shows the region outlines alone (validated ahead of the rest); colours, legend and cards follow with the data.
  */
 export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; route?: boolean } = {}) {
   const t = useT();
   const ds = useDataset();
+  const amr = useRegionFile('regions-arbeidsmarktregio');
+  const provincie = useRegionFile('regions-provincie');
   const lang = useStore((s) => s.view.lang);
   const selected = useStore((s) => s.filters.region);
   const flyTo = useStore((s) => s.flyTo);
@@ -34,21 +37,19 @@ export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; rout
   const classes = useMemo(() => ({ colours: route ? PLAIN : (measure?.classification.colours ?? new Map<string, string>()) }), [measure, route]);
   const labelColours = useMemo(() => {
     const out = new Map<string, string>();
-    for (const f of ds?.files['regions-arbeidsmarktregio']?.features ?? []) {
+    for (const f of amr?.features ?? []) {
       const code = f.properties.code;
       const fill = classes.colours.get(code) ?? (classes.colours.size ? PALETTE.noData : PALETTE.land);
       out.set(code, textOn(fill));
     }
     return out;
-  }, [classes, ds]);
+  }, [classes, amr]);
   const offerRows = ds?.files.offers?.rows;
   const offerSet = facets?.offerSet;
   const offers = useMemo(() => (offerRows && offerSet !== undefined ? { rows: offerRows, matching: offerSet } : undefined), [offerRows, offerSet]);
   const schoolRows = ds?.files['school-locations']?.rows;
   const schoolSel = useSchools();
   const schools = useMemo(() => (schoolRows && schoolSel ? { rows: schoolRows, ids: schoolSel.ids } : undefined), [schoolRows, schoolSel]);
-  if (!ds) return null;
-  const amr = ds.files['regions-arbeidsmarktregio'];
   if (!amr) return null;
   const tooltip = (code: string) => {
     const v = measure?.values.get(code);
@@ -56,7 +57,7 @@ export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; rout
     const tension = cls !== undefined ? measure?.classification.entries[cls]?.tension : undefined;
     return (
       <>
-        <strong>{ds.index.regions.get(code)?.name ?? code}</strong>
+        <strong>{ds?.index.regions.get(code)?.name ?? amr.features.find((f) => f.properties.code === code)?.properties.name ?? code}</strong>
         {measure && measure.status === 'ok' ? (
           <span>
             {t(`measure.${measure.measure}` as MessageKey)}: {formatValue(lang, measure.unit, v?.value)}
@@ -73,11 +74,13 @@ export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; rout
     showRegionCard(code !== null);
   };
   return (
-    <div className="map-pane">
+    // busy while only the outlines are in (the colours, legend and cards follow with the rest of the data)
+    <div className="map-pane" aria-busy={ds ? undefined : true}>
       <MapView
         amr={amr}
-        provincie={ds.files['regions-provincie']}
-        gemeente={ds.files['regions-gemeente']}
+        provincie={provincie}
+        gemeente={ds?.files['regions-gemeente']}
+        pending={!ds}
         classes={classes}
         labelColours={labelColours}
         offers={route ? undefined : offers}
@@ -93,9 +96,9 @@ export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; rout
         tooltip={tooltip}
         overlay={overlay}
       />
-      {route ? null : <FirstVisit />}
-      {route ? null : <Legend compact={cardOpen} />}
-      {route ? null : <CardHost />}
+      {route || !ds ? null : <FirstVisit />}
+      {route || !ds ? null : <Legend compact={cardOpen} />}
+      {route || !ds ? null : <CardHost />}
     </div>
   );
 }

@@ -55,30 +55,47 @@ export async function loadManifest(fetcher: Fetcher, base: string): Promise<{ ma
   return { manifest: result.data };
 }
 
-/** Load and validate one file listed in the manifest. */
-export async function loadFile<K extends DatasetId>(
-  fetcher: Fetcher,
-  base: string,
-  m: Manifest,
-  id: K,
-): Promise<{ ok: true; data: DatasetFiles[K] } | { ok: false; errors: DataFileError[] }> {
+type FileResult<K extends DatasetId> = { ok: true; data: DatasetFiles[K] } | { ok: false; errors: DataFileError[] };
+
+/** Fetch the text of one file listed in the manifest (not yet parsed or validated). */
+function fetchFile(fetcher: Fetcher, base: string, m: Manifest, id: DatasetId): Promise<{ path: string; text: string } | { errors: DataFileError[] }> {
   const entry = m.files.find((f) => f.id === id);
-  if (!entry) return { ok: false, errors: [{ file: id, message: 'is not part of this build (not in manifest.json)', kind: 'missing' }] };
+  if (!entry) return Promise.resolve({ errors: [{ file: id, message: 'is not part of this build (not in manifest.json)', kind: 'missing' }] });
   // The build id in the query string makes a new build bypass any cached copy of the old one.
-  const got = await fetchText(fetcher, base, `${entry.path}?v=${m.buildId}`);
-  if ('error' in got) return { ok: false, errors: [{ ...got.error, file: entry.path }] };
-  const parsed = parseJson(entry.path, got.text);
-  if (!parsed.ok) return { ok: false, errors: [parsed.error] };
-  return validateFile(id, entry.path, parsed.json);
+  return fetchText(fetcher, base, `${entry.path}?v=${m.buildId}`).then((got) =>
+    'error' in got ? { errors: [{ ...got.error, file: entry.path }] } : { path: entry.path, text: got.text },
+  );
 }
 
+function parseAndValidate<K extends DatasetId>(id: K, got: { path: string; text: string } | { errors: DataFileError[] }): FileResult<K> {
+  if ('errors' in got) return { ok: false, errors: got.errors };
+  const parsed = parseJson(got.path, got.text);
+  if (!parsed.ok) return { ok: false, errors: [parsed.error] };
+  return validateFile(id, got.path, parsed.json);
+}
+
+/** Load and validate one file listed in the manifest. */
+export async function loadFile<K extends DatasetId>(fetcher: Fetcher, base: string, m: Manifest, id: K): Promise<FileResult<K>> {
+  return parseAndValidate(id, await fetchFile(fetcher, base, m, id));
+}
+
+/** A macrotask break, so the browser can run a frame (the map's) between two files' validation. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Load the manifest and every eager (non-lazy) file. `only` restricts loading to some ids (tests, embed).
+ * Load the manifest and every eager (non-lazy) file. `include` restricts loading to some ids (tests, embed).
+ * `first`: these files are validated before the others (all are fetched at once) and handed to `onValidated`, which
+ * may wait (the map starts drawing the region outlines meanwhile); the others are then validated one by one with a
+ * break between files, so the map's frames are not held up behind all of the validation at once.
  */
 export async function loadDataset(
   fetcher: Fetcher,
   base = 'data/',
-  opts: { include?: readonly DatasetId[]; includeLazy?: boolean } = {},
+  opts: {
+    include?: readonly DatasetId[];
+    includeLazy?: boolean;
+    first?: { ids: readonly DatasetId[]; onValidated(files: Partial<DatasetFiles>): void | Promise<void> };
+  } = {},
 ): Promise<LoadResult> {
   const got = await loadManifest(fetcher, base);
   if ('errors' in got) return { ok: false, errors: got.errors };
@@ -86,13 +103,23 @@ export async function loadDataset(
   const wanted = m.files.filter((f) => (opts.include ? opts.include.includes(f.id) : opts.includeLazy || !f.lazy));
   const files: Partial<DatasetFiles> = {};
   const errors: DataFileError[] = [];
-  await Promise.all(
-    wanted.map(async (f) => {
-      const r = await loadFile(fetcher, base, m, f.id);
-      if (r.ok) (files as Record<string, unknown>)[f.id] = r.data;
-      else errors.push(...r.errors);
-    }),
-  );
+  const fetches = new Map(wanted.map((f) => [f.id, fetchFile(fetcher, base, m, f.id)] as const));
+  const settle = async (id: DatasetId) => {
+    const r = parseAndValidate(id, await fetches.get(id)!);
+    if (r.ok) (files as Record<string, unknown>)[id] = r.data;
+    else errors.push(...r.errors);
+  };
+  const first = opts.first;
+  if (first) {
+    await Promise.all(wanted.filter((f) => first.ids.includes(f.id)).map((f) => settle(f.id)));
+    await first.onValidated({ ...files });
+    for (const f of wanted.filter((f) => !first.ids.includes(f.id))) {
+      await yieldToBrowser();
+      await settle(f.id);
+    }
+  } else {
+    await Promise.all(wanted.map((f) => settle(f.id)));
+  }
   const integrity = checkIntegrity(m, files);
   errors.push(...integrity.errors);
   for (const id of integrity.drop) delete files[id];

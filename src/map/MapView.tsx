@@ -3,8 +3,8 @@
  * style.ts describe. The camera is MapLibre's own: it is reported (moveend) for links, never mirrored per frame.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Map as MapLibreMap, Marker, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Map as MapLibreMap, Marker, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import './worker';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { RegionCollection } from '../data/schemas';
 import type { Camera } from '../state/types';
@@ -18,16 +18,14 @@ import { schoolController, type SchoolController, type SchoolsOnMap } from './ap
 import { applyOverlay, type AppliedOverlay } from './applyOverlay';
 import type { MapOverlay } from './routeLayers';
 
-setWorkerUrl(workerUrl);
-
-/** Start MapLibre's worker (download, parse) while the data is still loading, instead of after it. */
-export function prewarmMap(): void {
-  if (typeof Worker === 'function') prewarm();
-}
-
 export interface MapViewProps {
   amr: RegionCollection;
   provincie?: RegionCollection;
+  /**
+   * Only the region outlines are in yet (the rest of the data is loading; the map starts drawing them at once).
+   * The first screen counts as drawn at the first idle frame after this turns false, with the colours on.
+   */
+  pending?: boolean;
   gemeente?: RegionCollection;
   classes: RegionClasses;
   selected: string | null;
@@ -73,6 +71,8 @@ export function MapView(props: MapViewProps) {
   const propsRef = useRef(props);
   propsRef.current = props;
   const [ready, setReady] = useState(false);
+  // the style's sources exist (before their tiles are in): feature state can be set from here on
+  const [styled, setStyled] = useState(false);
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const labelEls = useRef(new Map<string, HTMLElement>());
   const labelMarkers = useRef(new Map<string, Marker>());
@@ -120,9 +120,12 @@ export function MapView(props: MapViewProps) {
     const schools = schoolController(map);
     schoolsRef.current = schools;
 
+    map.once('style.load', () => setStyled(true));
     map.on('load', () => setReady(true));
-    map.once('idle', markFirstScreenDrawn);
     map.on('idle', () => {
+      // the first screen is drawn at the first idle frame with the data in (colours on): the lazy files wait for it
+      // (data/firstScreen.ts), so they do not compete with the first coloured frame
+      if (!propsRef.current.pending) markFirstScreenDrawn();
       offers.placeCounts();
       // the clusters on screen are known now: region names move off them
       placeLabelsRef.current();
@@ -203,13 +206,16 @@ export function MapView(props: MapViewProps) {
     applied.current = applyOverlay(map, applied.current, props.overlay);
   }, [props.overlay, ready]);
 
-  // Apply class colours as feature state (no re-tiling; see buildRegionFillLayer).
+  // Apply class colours as feature state (no re-tiling; see buildRegionFillLayer). Set as soon as the source
+  // exists: tiles still loading get the colours as they arrive, so the first frame with tiles is already coloured.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !ready) return;
+    if (!map || !styled) return;
+    // the outlines alone: the style's fallback already paints every region in the land colour
+    if (props.pending && props.classes.colours.size === 0) return;
     const codes = propsRef.current.amr.features.map((f) => f.properties.code);
     for (const [code, state] of regionColourStates(codes, props.classes)) map.setFeatureState({ source: SOURCE.amr, id: code }, state);
-  }, [props.classes, ready]);
+  }, [props.classes, props.pending, styled]);
 
   // Municipal borders arrive after the first screen (a lazy file): their source is in the style from the start.
   const gemeente = props.gemeente;

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { Dataset } from '../data/load';
 import type { DataFileError } from '../data/validate';
-import type { Leerweg, Level, OfferKind } from '../data/schemas';
+import type { Leerweg, Level, OfferKind, RegionCollection } from '../data/schemas';
 import { languageReady, loadLanguage } from '../i18n';
 import {
   DEFAULT_STATE,
@@ -21,8 +21,14 @@ import {
   type ViewState,
 } from './types';
 
+/** The region outlines, validated ahead of the other files so the map can start drawing them (bootstrap.ts). */
+export interface EarlyRegions {
+  amr: RegionCollection;
+  provincie?: RegionCollection;
+}
+
 export type DataStatus =
-  | { state: 'loading' }
+  | { state: 'loading'; regions?: EarlyRegions }
   | { state: 'ready'; dataset: Dataset }
   /** nothing could be loaded (manifest unreadable) */
   | { state: 'failed'; errors: DataFileError[] };
@@ -171,3 +177,10 @@ export const useStore = createAppStore();
 export const useActions = () => useStore((s) => s.actions);
 /** The loaded dataset, or undefined while loading / when loading failed. */
 export const useDataset = () => useStore((s) => (s.data.state === 'ready' ? s.data.dataset : undefined));
+/** A region file for the map: from the dataset, or (while the rest still loads) the outlines validated ahead of it. */
+export const useRegionFile = (id: 'regions-arbeidsmarktregio' | 'regions-provincie') =>
+  useStore((s) => {
+    if (s.data.state === 'ready') return s.data.dataset.files[id];
+    const early = s.data.state === 'loading' ? s.data.regions : undefined;
+    return id === 'regions-arbeidsmarktregio' ? early?.amr : early?.provincie;
+  });

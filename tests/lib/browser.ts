@@ -50,15 +50,18 @@ export async function openPage(
   return { page, context, foreignRequests, errors };
 }
 
-/** Wait until the map has loaded its style and data and finished drawing. */
+/**
+ * Wait until the map has loaded its style and data and finished drawing. The map appears with the region outlines
+ * before the rest of the data (its pane is aria-busy until then); the colours follow as feature state, so this waits
+ * for the data, then for an idle frame drawn after it (a forced repaint: feature state changes no tile).
+ */
 export async function waitForMapIdle(page: Page, timeout = 60_000) {
-  await page.waitForFunction(() => Boolean(window.__inspiratiekaart?.map), undefined, { timeout });
+  await page.waitForFunction(() => Boolean(window.__inspiratiekaart?.map) && !document.querySelector('.map-pane[aria-busy="true"]'), undefined, { timeout });
   // A string, not a function: runners that inject helpers (tsx's __name) would break a serialised function.
   await page.evaluate(`new Promise((resolve) => {
     const map = window.__inspiratiekaart.map;
-    const check = () => (map.loaded() && !map.isMoving() ? resolve() : map.once('idle', () => resolve()));
-    // 'load' fires once: if the style is already parsed (a source may still be updating), wait for idle instead
-    if (map.isStyleLoaded() || (map.style && map.style._loaded)) check(); else map.once('load', check);
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
   })`);
 }
 

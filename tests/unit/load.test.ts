@@ -72,3 +72,31 @@ describe('bad data files become errors naming file, row and field', () => {
     expect(locateIssue(['series', 'AM01'])).toEqual({ field: 'series.AM01' });
   });
 });
+
+describe('the region outlines first (the map draws them while the rest is validated)', () => {
+  it('hands the validated outlines over before any other file is in the dataset, then loads the rest', async () => {
+    const seen: string[][] = [];
+    const r = await loadDataset(fsFetcher('data'), 'data/', {
+      first: { ids: ['regions-arbeidsmarktregio', 'regions-provincie'], onValidated: (files) => void seen.push(Object.keys(files).sort()) },
+    });
+    expect(seen).toEqual([['regions-arbeidsmarktregio', 'regions-provincie']]);
+    if (!r.ok) throw new Error('manifest should load');
+    expect(r.dataset.errors).toEqual([]);
+    // the same eager files as without `first` (manifest: curated, indicators, occupations, regional-stats, 2 region files)
+    expect(Object.keys(r.dataset.files).sort()).toEqual(['curated', 'indicators', 'occupations', 'regional-stats', 'regions-arbeidsmarktregio', 'regions-provincie']);
+    expect(r.dataset.files['regions-arbeidsmarktregio']?.features).toHaveLength(35);
+  });
+
+  it('a broken outline file is not handed over and is still reported by file, row and field', async () => {
+    const bad = amr();
+    bad.features[0].geometry.type = 'Point';
+    const seen: string[][] = [];
+    const r = await loadDataset(fsFetcher('data', { 'regions/arbeidsmarktregio.geojson': JSON.stringify(bad) }), 'data/', {
+      first: { ids: ['regions-arbeidsmarktregio', 'regions-provincie'], onValidated: (files) => void seen.push(Object.keys(files)) },
+    });
+    expect(seen).toEqual([['regions-provincie']]);
+    if (!r.ok) throw new Error('manifest should load');
+    expect(r.dataset.errors[0]).toMatchObject({ file: 'regions/arbeidsmarktregio.geojson', row: 0 });
+    expect(r.dataset.files['regions-arbeidsmarktregio']).toBeUndefined();
+  });
+});
