@@ -44,5 +44,50 @@ describe('region card and the lazy series', () => {
     expect(screen.getByRole('table', { name: 'Arbeidsmarkt' })).toBeTruthy();
     expect(screen.queryByText('Trendlijnen worden geladen…')).toBeNull();
     expect(screen.queryByRole('img', { name: /^Werkloosheid:/ })).toBeNull();
+    // and says the charts are not coming, rather than leaving a gap
+    expect(screen.getByText(/^Trendlijnen niet beschikbaar: het bestand met de reeksen kon niet worden gelezen/)).toBeTruthy();
+  });
+
+  it('offers per level: "loading" while offers.json is on its way, "not available" when it failed — never "no offers"', async () => {
+    const r = await loadDataset(fsFetcher('data'), 'data/');
+    if (!r.ok) throw new Error('manifest did not load');
+    expect(r.dataset.files.offers).toBeUndefined(); // lazy
+    useStore.getState().actions.setData({ state: 'ready', dataset: r.dataset });
+    const { unmount } = render(<RegionCard area="AM01" onClose={() => undefined} />);
+    expect(screen.getByText('Opleidingen worden geladen…')).toBeTruthy();
+    expect(screen.queryByText('Geen opleidingen met een locatie in deze regio.')).toBeNull();
+    unmount();
+    const failed = { ...r.dataset, errors: [{ file: 'offers.json', message: 'could not be loaded (HTTP 404)', kind: 'missing' as const }] };
+    act(() => useStore.getState().actions.setData({ state: 'ready', dataset: failed }));
+    render(<RegionCard area="AM01" onClose={() => undefined} />);
+    expect(screen.getByText(/^Opleidingen niet beschikbaar: het bestand met opleidingen kon niet worden gelezen/)).toBeTruthy();
+    expect(screen.queryByText('Opleidingen worden geladen…')).toBeNull();
+    expect(screen.queryByText('Geen opleidingen met een locatie in deze regio.')).toBeNull();
+  });
+});
+
+describe('occupation card and its lazy files', () => {
+  it('titles and offers say "loading" while their files are on the way and "not available" when they failed', async () => {
+    const { OccupationCard } = await import('../../src/components/cards/OccupationCard');
+    const r = await loadDataset(fsFetcher('data'), 'data/');
+    if (!r.ok) throw new Error('manifest did not load');
+    useStore.getState().actions.setData({ state: 'ready', dataset: r.dataset });
+    const { unmount } = render(<OccupationCard groep="0114" onClose={() => undefined} />);
+    expect(screen.getByText('Beroepsnamen worden geladen…')).toBeTruthy();
+    expect(screen.getByText('Opleidingen worden geladen…')).toBeTruthy();
+    expect(screen.queryByText('Geen gekoppelde opleidingen in deze versie.')).toBeNull();
+    unmount();
+    const failed = {
+      ...r.dataset,
+      errors: [
+        { file: 'occupation-titles.json', message: 'could not be loaded (HTTP 404)', kind: 'missing' as const },
+        { file: 'offers.json', message: 'could not be loaded (HTTP 404)', kind: 'missing' as const },
+      ],
+    };
+    act(() => useStore.getState().actions.setData({ state: 'ready', dataset: failed }));
+    render(<OccupationCard groep="0114" onClose={() => undefined} />);
+    expect(screen.getByText(/^Beroepsnamen niet beschikbaar: het bestand met beroepsnamen kon niet worden gelezen/)).toBeTruthy();
+    expect(screen.getByText(/^Opleidingen niet beschikbaar: het bestand met opleidingen kon niet worden gelezen/)).toBeTruthy();
+    expect(screen.queryByText('Beroepsnamen worden geladen…')).toBeNull();
   });
 });

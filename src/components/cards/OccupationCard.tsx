@@ -9,6 +9,7 @@ import { indicatorLines, nearestOffers, neighbourLines } from '../../model/occup
 import { tensionClassOf } from '../../model/occupationList';
 import { RULE_AVAILABLE } from '../../model/kansberoepAdapter';
 import { useModel } from '../useModel';
+import { useFileStatus } from '../useStillLoading';
 import { CardFrame } from './CardFrame';
 import { LandelijkMark, TensionBadge } from '../TensionBadge';
 import { SourceTitle } from './SourceTitle';
@@ -34,6 +35,8 @@ export function OccupationCard(props: { groep: string; onClose(): void }) {
   const region = useStore((s) => s.filters.region);
   const near = useStore((s) => s.filters.near);
   const { selectOffer } = useActions();
+  const titlesStatus = useFileStatus('occupation-titles');
+  const offersStatus = useFileStatus('offers');
   // the card lists the occupation's titles: ask for them now if they have not arrived yet
   useEffect(() => wantLazyFiles(['occupation-titles']), []);
   const g = ds?.index.groepen.get(props.groep);
@@ -111,7 +114,11 @@ export function OccupationCard(props: { groep: string; onClose(): void }) {
         </>
       ) : null}
       <h3>{t('card.titles')}</h3>
-      {titles ? <TitleList labels={titles.sort((a, b) => Number(b.preferred) - Number(a.preferred)).map((r) => r.label)} /> : <p className="muted">{t('card.titlesLoading')}</p>}
+      {titles ? (
+        <TitleList labels={titles.sort((a, b) => Number(b.preferred) - Number(a.preferred)).map((r) => r.label)} />
+      ) : (
+        <p className="muted">{t(titlesStatus === 'unavailable' ? 'card.titlesUnavailable' : 'card.titlesLoading')}</p>
+      )}
       <h3>{t('card.offers')}</h3>
       {linked.length ? (
         <>
@@ -132,7 +139,7 @@ export function OccupationCard(props: { groep: string; onClose(): void }) {
           </ol>
         </>
       ) : (
-        <p className="muted">{t('card.noOffers')}</p>
+        <p className="muted">{t(offersStatus === 'loading' ? 'card.offersLoading' : offersStatus === 'unavailable' ? 'card.offersUnavailable' : 'card.noOffers')}</p>
       )}
     </CardFrame>
   );

@@ -8,7 +8,7 @@ import { occupationMix, offersByLevel, regionFigures } from '../../model/regionC
 import { buildOccupationList, sortOccupations } from '../../model/occupationList';
 import { yearly } from '../../model/regional';
 import { useModel } from '../useModel';
-import { useStillLoading } from '../useStillLoading';
+import { useFileStatus, useStillLoading } from '../useStillLoading';
 import { CardFrame } from './CardFrame';
 import { TrendChart } from './TrendChart';
 import { SourceLine } from '../SourceLine';
@@ -29,6 +29,8 @@ export function RegionCard(props: { area: string; onClose(): void }) {
   const model = useModel();
   const { selectOccupation } = useActions();
   const seriesLoading = useStillLoading(SERIES);
+  const seriesStatus = useFileStatus('regional-series');
+  const offersStatus = useFileStatus('offers');
   useEffect(() => wantLazyFiles(SERIES), []);
   if (!ds || !model) return null;
   const stats = ds.files['regional-stats'];
@@ -76,6 +78,7 @@ export function RegionCard(props: { area: string; onClose(): void }) {
         </table>
       )}
       {trendKeys.length && seriesLoading ? <p className="muted">{t('region.trendLoading')}</p> : null}
+      {trendKeys.length && seriesStatus === 'unavailable' ? <p className="muted">{t('region.trendUnavailable')}</p> : null}
       {trendKeys.map((f) =>
         f.series ? (
           <figure key={f.key} className="trend">
@@ -138,7 +141,7 @@ export function RegionCard(props: { area: string; onClose(): void }) {
           ))}
         </ul>
       ) : (
-        <p className="muted">{t('region.noOffers')}</p>
+        <p className="muted">{t(offersStatus === 'loading' ? 'region.offersLoading' : offersStatus === 'unavailable' ? 'region.offersUnavailable' : 'region.noOffers')}</p>
       )}
       <SourceLine sources={model.sourcesOf('offers')} />
     </CardFrame>
