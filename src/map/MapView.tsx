@@ -151,11 +151,18 @@ export function MapView(props: MapViewProps) {
         return typeof n === 'object' ? n : { dx: 0, dy: 0 };
       };
       const show = visibleLabels(boxes.filter((b) => nudge.get(b.code) !== 'hidden').map((b) => ({ ...b, x: b.x + move(b.code).dx, y: b.y + move(b.code).dy })));
+      // Only what changed is written: every write to a label restyles it, and the browser then rasters the name
+      // (with its halo) again — on a software GPU most of a filter change's cost.
       for (const [code, el] of labelEls.current) {
-        el.style.visibility = show.has(code) ? 'visible' : 'hidden';
+        const visibility = show.has(code) ? 'visible' : 'hidden';
+        if (el.style.visibility !== visibility) el.style.visibility = visibility;
         // no clear spot near: the name stays on the cluster's edge, on a backing so both can still be read
-        el.classList.toggle('on-cluster', nudge.get(code) === 'backing');
-        labelMarkers.current.get(code)?.setOffset([move(code).dx, move(code).dy]);
+        const backing = nudge.get(code) === 'backing';
+        if (el.classList.contains('on-cluster') !== backing) el.classList.toggle('on-cluster', backing);
+        const marker = labelMarkers.current.get(code);
+        const { dx, dy } = move(code);
+        const [ox, oy] = marker ? [marker.getOffset().x, marker.getOffset().y] : [dx, dy];
+        if (marker && (ox !== dx || oy !== dy)) marker.setOffset([dx, dy]);
       }
     };
     placeLabelsRef.current = placeLabels;
@@ -239,6 +246,8 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     for (const [code, el] of labelEls.current) {
       const colour = props.labelColours?.get(code) ?? '#000000';
+      if (el.dataset.colour === colour) continue; // unchanged: no restyle, no raster (see placeLabels)
+      el.dataset.colour = colour;
       el.style.color = colour;
       el.dataset.tone = colour === '#ffffff' ? 'light' : 'dark';
     }

@@ -78,9 +78,16 @@ export function offerController(map: MapLibreMap): OfferController {
       m = new Marker({ element: el }).setLngLat([clusters!.lon[id]!, clusters!.lat[id]!]).addTo(map);
       labels.set(id, m);
     }
+    // only what changed: rewriting the same text replaces its node and makes the browser raster the label again
+    // (on a software GPU that is most of a filter change's cost)
     const el = m.getElement();
-    el.textContent = String(s.n);
-    el.style.color = textOn(OFFER_KIND_COLOURS[s.kind as OfferKind] ?? '#555555');
+    const text = String(s.n);
+    const colour = textOn(OFFER_KIND_COLOURS[s.kind as OfferKind] ?? '#555555');
+    if (el.textContent !== text) el.textContent = text;
+    if (el.dataset.colour !== colour) {
+      el.dataset.colour = colour;
+      el.style.color = colour;
+    }
   };
   const clearLabels = () => {
     for (const m of labels.values()) m.remove();
