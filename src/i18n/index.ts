@@ -79,8 +79,14 @@ export function formatNumber(lang: Lang, n: number, maxFractionDigits = 1): stri
   return numberFormat(lang, { max: maxFractionDigits }).format(n);
 }
 
+/**
+ * Text for a key, with {name} filled in. When `n` is 1 and the key has a `<key>.one` form ("1 opleiding", not
+ * "1 opleidingen"), that form is used.
+ */
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const text = tables[lang]?.[key as string] ?? tables.nl![key as string] ?? String(key);
+  const one = vars?.n === 1 ? `${key as string}.one` : null;
+  const singular = one === null ? undefined : (tables[lang]?.[one] ?? tables.nl![one]);
+  const text = singular ?? tables[lang]?.[key as string] ?? tables.nl![key as string] ?? String(key);
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = vars[name];

@@ -41,6 +41,7 @@ export const nl = {
   'offer.leerweg': 'Leerweg',
   'offer.duration': 'Duur',
   'offer.months': '{n} maanden',
+  'offer.months.one': '1 maand',
   'offer.occupations': 'Leidt tot',
   'offer.noOccupations': 'Geen beroepsgroep gekoppeld; sector: {sectors}',
   'offer.lowConfidence': 'koppeling minder zeker ({method})',

@@ -44,6 +44,7 @@ export const nl = {
   'poster.occupations': 'Kansberoepen: top {n} van {total}',
   'poster.offers': 'Opleidingen: {n} van {total}',
   'poster.offersN': '{n} opleidingen',
+  'poster.offersN.one': '1 opleiding',
   'poster.none': 'Geen met deze filters.',
 } as const;
 

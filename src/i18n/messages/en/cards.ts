@@ -43,6 +43,7 @@ export const cards: Record<keyof typeof nl, string> = {
   'offer.leerweg': 'Learning pathway',
   'offer.duration': 'Duration',
   'offer.months': '{n} months',
+  'offer.months.one': '1 month',
   'offer.occupations': 'Leads to',
   'offer.noOccupations': 'No occupation group linked; sector: {sectors}',
   'offer.lowConfidence': 'less certain link ({method})',

@@ -46,5 +46,6 @@ export const share: Record<keyof typeof nl, string> = {
   'poster.occupations': 'Occupations with good prospects: top {n} of {total}',
   'poster.offers': 'Training offers: {n} of {total}',
   'poster.offersN': '{n} training offers',
+  'poster.offersN.one': '1 training offer',
   'poster.none': 'None with these filters.',
 };
