@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openPage, until, waitForMapIdle } from '../lib/browser';
+import { openPage, waitForMapIdle } from '../lib/browser';
 import { seriousViolations } from '../lib/axe';
 import { sharedBrowser } from '../lib/sharedBrowser';
 
@@ -39,12 +39,12 @@ const shownIds = `(() => {
 describe('mbo school locations', () => {
   it('are drawn as their own layer, not counted as offers; the list beside the map opens a card', async () => {
     const { page, context, errors } = await open('r=AM01');
-    await until(page, `${shownIds}.length > 0`);
+    // polled: the source's tiles (all locations) arrive one by one after the file is in
+    await expect.poll(() => page.evaluate(shownIds), SLOW).toEqual(inGroningen.map((s) => s.id).sort());
     const ids = (await page.evaluate(shownIds)) as string[];
-    expect(ids).toEqual(inGroningen.map((s) => s.id).sort());
     // every location is in the source (a filter change sets state, it does not replace the data)
-    const all = (await page.evaluate(`new Set(window.__inspiratiekaart.map.querySourceFeatures('school-locations').map((f) => f.properties.id)).size`)) as number;
-    expect(all).toBeGreaterThan(ids.length);
+    const all = `new Set(window.__inspiratiekaart.map.querySourceFeatures('school-locations').map((f) => f.properties.id)).size`;
+    await expect.poll(() => page.evaluate(all), SLOW).toBeGreaterThan(ids.length);
     // the offers tab still counts offers only
     const offersTab = page.getByRole('tab', { name: /^Opleidingen \d+/ });
     await offersTab.click();
