@@ -8,7 +8,7 @@ import { occupationMix, offersByLevel, regionFigures } from '../../model/regionC
 import { buildOccupationList, sortOccupations } from '../../model/occupationList';
 import { yearly } from '../../model/regional';
 import { useModel } from '../useModel';
-import { useFileStatus, useStillLoading } from '../useStillLoading';
+import { useFileStatus } from '../useStillLoading';
 import { CardFrame } from './CardFrame';
 import { TrendChart } from './TrendChart';
 import { SourceLine } from '../SourceLine';
@@ -28,7 +28,6 @@ export function RegionCard(props: { area: string; onClose(): void }) {
   const ds = useDataset();
   const model = useModel();
   const { selectOccupation } = useActions();
-  const seriesLoading = useStillLoading(SERIES);
   const seriesStatus = useFileStatus('regional-series');
   const offersStatus = useFileStatus('offers');
   useEffect(() => wantLazyFiles(SERIES), []);
@@ -77,7 +76,7 @@ export function RegionCard(props: { area: string; onClose(): void }) {
           </tbody>
         </table>
       )}
-      {trendKeys.length && seriesLoading ? <p className="muted">{t('region.trendLoading')}</p> : null}
+      {trendKeys.length && seriesStatus === 'loading' ? <p className="muted">{t('region.trendLoading')}</p> : null}
       {trendKeys.length && seriesStatus === 'unavailable' ? <p className="muted">{t('region.trendUnavailable')}</p> : null}
       {trendKeys.map((f) =>
         f.series ? (
