@@ -24,7 +24,7 @@ export function pngSize(kind: PngKind, live: MapLibreMap): { width: number; heig
 }
 
 export async function makePng(kind: PngKind, live: MapLibreMap, text: ExportText, labels: readonly MapLabel[]): Promise<PngResult> {
-  await loadExportFonts();
+  await loadExportFonts(JSON.stringify(text) + labels.map((l) => l.text).join('')); // every string the layout may draw
   const measure = canvasMeasure();
   const layout = layoutExport(text, pngSize(kind, live), measure);
   const map = await renderMapImage(live, layout.map.w, layout.map.h, labels);
@@ -34,7 +34,7 @@ export async function makePng(kind: PngKind, live: MapLibreMap, text: ExportText
 
 /** The map alone (with region names), for the poster: no header or footer, those are HTML there. */
 export async function makeMapPng(live: MapLibreMap, size: { width: number; height: number }, labels: readonly MapLabel[]): Promise<Blob> {
-  await loadExportFonts();
+  await loadExportFonts(labels.map((l) => l.text).join('') || ' ');
   const layout: ExportLayout = { ...size, map: { x: 0, y: 0, w: size.width, h: size.height }, ops: [{ kind: 'map', x: 0, y: 0, w: size.width, h: size.height }] };
   const map = await renderMapImage(live, size.width, size.height, labels);
   return canvasToPng(drawLayout(layout, map, null, canvasMeasure()));

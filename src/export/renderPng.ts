@@ -9,10 +9,13 @@ import { drawQr, type QrMatrix } from './qr';
 const FONT = '"Noto Sans", system-ui, sans-serif';
 const font = (size: number, weight: number) => `${weight} ${size}px ${FONT}`;
 
-/** Make sure the self-hosted font is ready before measuring or drawing with it. */
-export async function loadExportFonts() {
+/**
+ * Make sure the self-hosted font is ready before measuring or drawing with it. `text` is what will be drawn: each
+ * weight is split in faces by unicode-range (src/fonts/), and a canvas does not wait for a face it has not loaded.
+ */
+export async function loadExportFonts(text = ' ') {
   if (!document.fonts) return;
-  await Promise.all([400, 600, 700].map((w) => document.fonts.load(font(16, w)).catch(() => undefined)));
+  await Promise.all([400, 600, 700].map((w) => document.fonts.load(font(16, w), text).catch(() => undefined)));
 }
 
 export function canvasMeasure(): Measure {
