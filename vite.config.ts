@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite/csp.ts';
 import { serviceWorkerPlugin } from './scripts/vite/serviceWorker.ts';
 import { preloadDataPlugin } from './scripts/vite/preloadData.ts';
+import { maplibreCssPlugin } from './scripts/vite/maplibreCss.ts';
 import { createReadStream, existsSync, statSync, cpSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 
@@ -38,7 +39,7 @@ function dataFiles(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), dataFiles(), cspPlugin(), preloadDataPlugin(DATA_DIR), serviceWorkerPlugin()],
+  plugins: [react(), dataFiles(), cspPlugin(), preloadDataPlugin(DATA_DIR), serviceWorkerPlugin(), maplibreCssPlugin()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
   test: {
     projects: [
