@@ -35,6 +35,12 @@ export const getStartCamera = (): Camera | null => {
   return edition && amr ? regionsBounds(amr.features, edition.regions) : null;
 };
 
+/**
+ * Whether the map may be made before the region outlines are in: yes, unless its first camera is an edition's
+ * area (then it waits for the outlines, which give that area).
+ */
+export const mapBeforeOutlines = (): boolean => startCamera !== null || !useStore.getState().view.edition;
+
 export function bootstrap(dataBase = 'data/') {
   const decoded = initialUrlState(baseOf);
   const { camera, ...shareable } = decoded.state;
@@ -62,8 +68,9 @@ export function bootstrap(dataBase = 'data/') {
       const amr = files['regions-arbeidsmarktregio'];
       if (!amr) return;
       actions.setData({ state: 'loading', regions: { amr, provincie: files['regions-provincie'] } });
-      // React renders the map at once (a store update); MapLibre hands the outlines to its worker in its next frame
-      if (mapFirst) return afterNextFrame();
+      // The map made before the outlines gets them during React's commit of this update (MapView's layout effect),
+      // before the next file is validated. A map made by this update hands them to its worker in its next frame.
+      if (mapFirst && !mapBeforeOutlines()) return afterNextFrame();
     },
   };
   void loadDataset(browserFetcher, dataBase, { first }).then((r) => {

@@ -1,7 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useStore } from '../state/store';
 import { useT } from '../i18n/useT';
-import { webglAvailable } from '../map/MapView';
+import { useWebglFailed } from '../map/webgl';
+import { mapBeforeOutlines } from '../bootstrap';
 import { MapPane } from './MapPane';
 import { Deferred, lazyNamed } from './Deferred';
 import { markFirstScreenDrawn } from '../data/firstScreen';
@@ -15,11 +16,13 @@ export function MainView() {
   const t = useT();
   const status = useStore((s) => s.data.state);
   const mode = useStore((s) => s.view.mode);
-  // the region outlines arrive before the rest of the data: the map starts drawing them while the rest loads
+  // The map is made at once, before any data (its worker is ready by the time the region outlines are validated,
+  // which it draws while the rest of the data loads); only an edition's first view waits for the outlines, as its
+  // camera is their area.
   const outlines = useStore((s) => s.data.state === 'loading' && s.data.regions !== undefined);
-  const hasWebgl = useMemo(() => webglAvailable(), []);
+  const noWebgl = useWebglFailed();
   // without a map on screen the first screen is drawn once this view is (the map says so itself: MapView)
-  const mapShown = (status === 'ready' || outlines) && mode === 'map' && hasWebgl;
+  const mapShown = (status === 'ready' || (status === 'loading' && (outlines || mapBeforeOutlines()))) && mode === 'map' && !noWebgl;
   useEffect(() => {
     if (status !== 'loading' && !mapShown) markFirstScreenDrawn();
   }, [status, mapShown]);
@@ -27,5 +30,5 @@ export function MainView() {
   if (mapShown) return <MapPane />;
   if (status === 'loading') return <div className="map-skeleton" aria-busy="true" aria-label={t('app.loading')} />;
   if (status !== 'ready') return null;
-  return <Deferred>{mode === 'route' ? <RouteView /> : mode === 'compare' ? <CompareView /> : <TableView noWebgl={mode === 'map'} />}</Deferred>;
+  return <Deferred>{mode === 'route' ? <RouteView /> : mode === 'compare' ? <CompareView /> : <TableView noWebgl={mode === 'map' && noWebgl} />}</Deferred>;
 }

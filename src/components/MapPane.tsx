@@ -7,7 +7,7 @@ import { useT } from '../i18n/useT';
 import type { MapOverlay } from '../map/routeLayers';
 import type { MessageKey } from '../i18n';
 import { textOn } from '../model/colour';
-import { PALETTE } from '../map/style';
+import { EMPTY_REGIONS, PALETTE } from '../map/style';
 import { useFacets, useMeasure, useSchools } from './useModel';
 import { Legend } from './Legend';
 import { CardHost, useCardOpen } from './cards/CardHost';
@@ -25,7 +25,10 @@ const PLAIN = new Map<string, string>();
 export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; route?: boolean } = {}) {
   const t = useT();
   const ds = useDataset();
-  const amr = useRegionFile('regions-arbeidsmarktregio');
+  // while loading the map is made before the outlines are in (it draws them as they arrive); a dataset without
+  // valid outlines has no map
+  const loading = useStore((s) => s.data.state === 'loading');
+  const amr = useRegionFile('regions-arbeidsmarktregio') ?? (loading ? EMPTY_REGIONS : undefined);
   const provincie = useRegionFile('regions-provincie');
   const lang = useStore((s) => s.view.lang);
   const selected = useStore((s) => s.filters.region);

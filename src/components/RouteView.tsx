@@ -5,7 +5,7 @@ import { useT } from '../i18n/useT';
 import { DEFAULT_RADIUS_KM } from '../state/types';
 import type { DatasetId } from '../data/schemas';
 import { MapPane } from './MapPane';
-import { webglAvailable } from '../map/MapView';
+import { useWebglFailed } from '../map/webgl';
 import { OccupationPicker } from './route/OccupationPicker';
 import { HomePicker } from './route/HomePicker';
 import { LevelSelect, RadiusSlider } from './route/PersonFields';
@@ -37,7 +37,7 @@ export function RouteView() {
   const names = useNames();
   const [pendingRadius, setPendingRadius] = useState(DEFAULT_RADIUS_KM);
   const rule = useMemo(() => prospectRuleFor(ds), [ds]);
-  const hasWebgl = useMemo(() => webglAvailable(), []);
+  const noWebgl = useWebglFailed();
   const m = useRouteModel(ds, route, near, rule);
   const radiusKm = near?.radiusKm ?? pendingRadius;
   const target = route.to ? ds?.index.groepen.get(route.to) : undefined;
@@ -79,7 +79,7 @@ export function RouteView() {
       </div>
       <div className="route-map no-print" aria-label={t('route.map')} role="group">
         {/* without WebGL the route still works: the list beside it names every place with region and km */}
-        {hasWebgl ? <MapPane overlay={m.overlay} route /> : <p className="no-webgl">{t('route.noWebgl')}</p>}
+        {!noWebgl ? <MapPane overlay={m.overlay} route /> : <p className="no-webgl">{t('route.noWebgl')}</p>}
       </div>
     </section>
   );

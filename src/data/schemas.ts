@@ -143,8 +143,17 @@ export const regionProperties = z.object({
 });
 export type RegionProperties = z.infer<typeof regionProperties>;
 
-const position = z.tuple([z.number(), z.number()]);
-const polygonCoords = z.array(z.array(position).check(z.minLength(4)));
+type Position = [number, number];
+const isPosition = (p: unknown): p is Position => Array.isArray(p) && p.length === 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+/**
+ * A closed ring of [longitude, latitude] pairs, checked in one pass without copying: the region files hold thousands
+ * of positions and are validated on the first screen's path, where a schema per pair (a tuple) made and threw away
+ * several objects for each of them. An error names the ring (e.g. features.3.geometry.coordinates.0).
+ */
+const ring = z.custom<Position[]>((v) => Array.isArray(v) && v.length >= 4 && v.every(isPosition), {
+  message: 'expected a ring of at least 4 [longitude, latitude] pairs of numbers',
+});
+const polygonCoords = z.array(ring);
 const geometry = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: polygonCoords }),
   z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonCoords) }),

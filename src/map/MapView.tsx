@@ -2,23 +2,25 @@
  * The only imperative MapLibre code. It creates the map once, then applies what the pure builders in
  * style.ts describe. The camera is MapLibre's own: it is reported (moveend) for links, never mirrored per frame.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Map as MapLibreMap, Marker, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import './worker';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { RegionCollection } from '../data/schemas';
 import type { Camera } from '../state/types';
 import { setLiveMap, getLiveMap } from './liveMap';
-import { LAYER, NL_BOUNDS, SOURCE, buildBaseStyle, regionColourStates, type RegionClasses } from './style';
+import { EMPTY_REGIONS, LAYER, NL_BOUNDS, SOURCE, buildBaseStyle, outlineLayersToAdd, regionColourStates, type RegionClasses } from './style';
 import { offerController, type OfferController, type OffersOnMap } from './applyOffers';
 import { nudgeOffCircles, roughArea, visibleLabels } from './labels';
 import { SCHOOL_CLICK_MINZOOM, SCHOOL_LAYER } from './schoolLayers';
-import { markFirstScreenDrawn } from '../data/firstScreen';
+import { afterFirstScreen, markFirstScreenDrawn } from '../data/firstScreen';
 import { schoolController, type SchoolController, type SchoolsOnMap } from './applySchools';
 import { applyOverlay, type AppliedOverlay } from './applyOverlay';
+import { markWebglFailed } from './webgl';
 import type { MapOverlay } from './routeLayers';
 
 export interface MapViewProps {
+  /** the region outlines; empty while they are still loading (the map is made at once and draws them as they arrive) */
   amr: RegionCollection;
   provincie?: RegionCollection;
   /**
@@ -56,15 +58,6 @@ declare global {
   }
 }
 
-export function webglAvailable(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
-  } catch {
-    return false;
-  }
-}
-
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
@@ -73,6 +66,8 @@ export function MapView(props: MapViewProps) {
   const [ready, setReady] = useState(false);
   // the style's sources exist (before their tiles are in): feature state can be set from here on
   const [styled, setStyled] = useState(false);
+  // the hover and selection outline layers are on the map (added after the first screen, unless in the first style)
+  const [outlinesIn, setOutlinesIn] = useState(false);
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const labelEls = useRef(new Map<string, HTMLElement>());
   const labelMarkers = useRef(new Map<string, Marker>());
@@ -80,39 +75,60 @@ export function MapView(props: MapViewProps) {
   const schoolsRef = useRef<SchoolController | null>(null);
   const placeLabelsRef = useRef<() => void>(() => {});
 
+  // the outlines the map's sources hold (they arrive after the map is made unless they were in first)
+  const shown = useRef<{ amr: RegionCollection; provincie?: RegionCollection } | null>(null);
+  const areaOf = useRef(new Map<string, number>());
+  const labelsFor = useRef<(amr: RegionCollection) => void>(() => {});
+
   // Create the map once.
   useEffect(() => {
     if (!container.current) return;
     const p = propsRef.current;
-    const map = new MapLibreMap({
-      container: container.current,
-      style: buildBaseStyle({ amr: p.amr, provincie: p.provincie, gemeente: p.gemeente, classes: p.classes, selected: p.selected }),
-      // a link's camera is the exact area it showed; the default view keeps a margin around the country
-      bounds: p.initialCamera ? [[p.initialCamera.west, p.initialCamera.south], [p.initialCamera.east, p.initialCamera.north]] : NL_BOUNDS,
-      fitBoundsOptions: { padding: p.initialCamera ? 0 : 20 },
-      minZoom: 5,
-      maxZoom: 13,
-      dragRotate: false,
-      pitchWithRotate: false,
-      attributionControl: { compact: true, customAttribution: 'CBS / Kadaster via PDOK (CC BY 4.0)' },
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
+        container: container.current,
+        style: buildBaseStyle({ amr: p.amr, provincie: p.provincie, gemeente: p.gemeente, classes: p.classes, selected: p.selected }),
+        // a link's camera is the exact area it showed; the default view keeps a margin around the country
+        bounds: p.initialCamera ? [[p.initialCamera.west, p.initialCamera.south], [p.initialCamera.east, p.initialCamera.north]] : NL_BOUNDS,
+        fitBoundsOptions: { padding: p.initialCamera ? 0 : 20 },
+        minZoom: 5,
+        maxZoom: 13,
+        dragRotate: false,
+        pitchWithRotate: false,
+        attributionControl: { compact: true, customAttribution: 'CBS / Kadaster via PDOK (CC BY 4.0)' },
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+      });
+    } catch (e) {
+      // MapLibre needs WebGL 2: without it the views show their tables instead (src/map/webgl.ts)
+      console.warn('The map could not be made:', e instanceof Error ? e.message : e);
+      markWebglFailed();
+      return;
+    }
+    shown.current = { amr: p.amr, provincie: p.provincie };
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     mapRef.current = map;
     window.__inspiratiekaart = { map };
     setLiveMap(map);
 
-    const markers = p.amr.features.map((f) => {
-      const el = document.createElement('div');
-      el.className = 'region-label';
-      el.textContent = f.properties.name;
-      el.setAttribute('aria-hidden', 'true');
-      labelEls.current.set(f.properties.code, el);
-      const m = new Marker({ element: el }).setLngLat(f.properties.label).addTo(map);
-      labelMarkers.current.set(f.properties.code, m);
-      return m;
-    });
+    // Region names as HTML labels, one per region of the outlines shown (made again when other outlines arrive).
+    const labelsOf = (amr: RegionCollection) => {
+      for (const m of labelMarkers.current.values()) m.remove();
+      labelEls.current.clear();
+      labelMarkers.current.clear();
+      for (const f of amr.features) {
+        const el = document.createElement('div');
+        el.className = 'region-label';
+        el.textContent = f.properties.name;
+        el.setAttribute('aria-hidden', 'true');
+        labelEls.current.set(f.properties.code, el);
+        labelMarkers.current.set(f.properties.code, new Marker({ element: el }).setLngLat(f.properties.label).addTo(map));
+      }
+      areaOf.current = new Map(amr.features.map((f) => [f.properties.code, roughArea(f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat())]));
+    };
+    labelsFor.current = labelsOf;
+    labelsOf(p.amr);
 
     // Offers: clusters made once per offers file, matches as feature state, counts as HTML (applyOffers.ts).
     const offers = offerController(map);
@@ -122,6 +138,14 @@ export function MapView(props: MapViewProps) {
 
     map.once('style.load', () => setStyled(true));
     map.on('load', () => setReady(true));
+    // The outline layers that had nothing to draw in the first frame (style.ts, outlineLayersToAdd) join once the
+    // first screen is drawn: a layer added before would make MapLibre tile the region source again first.
+    let removed = false;
+    void afterFirstScreen().then(() => {
+      if (removed) return;
+      for (const { layer, before } of outlineLayersToAdd((id) => map.getLayer(id) !== undefined, propsRef.current.selected)) map.addLayer(layer, before);
+      setOutlinesIn(true);
+    });
     map.on('idle', () => {
       // the first screen is drawn at the first idle frame with the data in (colours on): the lazy files wait for it
       // (data/firstScreen.ts), so they do not compete with the first coloured frame
@@ -132,13 +156,12 @@ export function MapView(props: MapViewProps) {
     });
 
     // Hide overlapping region names (selected region first, then larger regions).
-    const areaOf = new Map(p.amr.features.map((f) => [f.properties.code, roughArea(f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat())]));
     const placeLabels = () => {
-      const boxes = p.amr.features.map((f) => {
+      const boxes = (shown.current?.amr.features ?? []).map((f) => {
         const el = labelEls.current.get(f.properties.code)!;
         const pt = map.project(f.properties.label);
         const selected = propsRef.current.selected === f.properties.code;
-        return { code: f.properties.code, x: pt.x, y: pt.y, w: el.offsetWidth, h: el.offsetHeight, priority: (selected ? 1e6 : 0) + (areaOf.get(f.properties.code) ?? 0) };
+        return { code: f.properties.code, x: pt.x, y: pt.y, w: el.offsetWidth, h: el.offsetHeight, priority: (selected ? 1e6 : 0) + (areaOf.current.get(f.properties.code) ?? 0) };
       });
       // names move off the offer clusters first (both stay readable), then overlapping names are thinned out
       const circles = offers.circles().map((c) => {
@@ -194,7 +217,8 @@ export function MapView(props: MapViewProps) {
       setHover(null);
     });
     return () => {
-      markers.forEach((m) => m.remove());
+      removed = true;
+      for (const m of labelMarkers.current.values()) m.remove();
       offers.remove();
       labelEls.current.clear();
       labelMarkers.current.clear();
@@ -204,6 +228,21 @@ export function MapView(props: MapViewProps) {
       if (getLiveMap() === map) setLiveMap(null);
     };
   }, []);
+
+  // Outlines that arrive after the map was made go to its sources as soon as they exist (a layout effect: during
+  // React's commit, so MapLibre's worker gets them before the rest of the data is validated).
+  useLayoutEffect(() => {
+    const map = mapRef.current;
+    const now = shown.current;
+    if (!map || !styled || !now || (now.amr === props.amr && now.provincie === props.provincie)) return;
+    (map.getSource(SOURCE.amr) as GeoJSONSource | undefined)?.setData(props.amr as never);
+    (map.getSource(SOURCE.provincie) as GeoJSONSource | undefined)?.setData((props.provincie ?? EMPTY_REGIONS) as never);
+    shown.current = { amr: props.amr, provincie: props.provincie };
+    if (now.amr !== props.amr) {
+      labelsFor.current(props.amr);
+      placeLabelsRef.current();
+    }
+  }, [props.amr, props.provincie, styled]);
 
   // Apply the overlay (sources by id, layers by id) and fit to its area when that changes.
   const applied = useRef<AppliedOverlay>({ sources: [], layers: [], fit: null });
@@ -220,9 +259,9 @@ export function MapView(props: MapViewProps) {
     if (!map || !styled) return;
     // the outlines alone: the style's fallback already paints every region in the land colour
     if (props.pending && props.classes.colours.size === 0) return;
-    const codes = propsRef.current.amr.features.map((f) => f.properties.code);
+    const codes = props.amr.features.map((f) => f.properties.code);
     for (const [code, state] of regionColourStates(codes, props.classes)) map.setFeatureState({ source: SOURCE.amr, id: code }, state);
-  }, [props.classes, props.pending, styled]);
+  }, [props.classes, props.pending, props.amr, styled]);
 
   // Municipal borders arrive after the first screen (a lazy file): their source is in the style from the start.
   const gemeente = props.gemeente;
@@ -257,14 +296,14 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !ready) return;
-    map.setFilter(LAYER.amrSelected, ['==', ['get', 'code'], props.selected ?? '']);
+    if (map.getLayer(LAYER.amrSelected)) map.setFilter(LAYER.amrSelected, ['==', ['get', 'code'], props.selected ?? '']);
     placeLabelsRef.current();
-  }, [props.selected, ready]);
+  }, [props.selected, ready, outlinesIn]);
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !ready) return;
+    if (!map || !ready || !map.getLayer(LAYER.amrHover)) return;
     map.setFilter(LAYER.amrHover, ['==', ['get', 'code'], hover?.code ?? '']);
-  }, [hover?.code, ready]);
+  }, [hover?.code, ready, outlinesIn]);
 
   // One-off camera moves (postcode search): applied once per request, then MapLibre owns the camera again.
   const fly = props.flyTo;

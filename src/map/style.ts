@@ -10,7 +10,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { RegionCollection } from '../data/schemas';
 import { OFFER_SOURCE, buildOfferClusterLayer, buildOfferPointLayer, buildOfferSource } from './offerLayers';
-import { SCHOOL_SOURCE, buildSchoolLayer, buildSchoolSource } from './schoolLayers';
+import { SCHOOL_LAYER, SCHOOL_SOURCE, buildSchoolLayer, buildSchoolSource } from './schoolLayers';
 
 export const SOURCE = {
   amr: 'arbeidsmarktregio',
@@ -37,6 +37,9 @@ export const PALETTE = {
   selected: '#111111',
   hover: '#1f4e79',
 } as const;
+
+/** No regions (yet): the sources of outlines that have not arrived. */
+export const EMPTY_REGIONS: RegionCollection = { type: 'FeatureCollection', features: [] };
 
 /** Netherlands bounding box (lon/lat), used to fit the first view. */
 export const NL_BOUNDS: [[number, number], [number, number]] = [
@@ -130,6 +133,17 @@ export function buildGemeenteLayer(): LineLayerSpecification {
   };
 }
 
+/**
+ * The outline layers the first style left out (buildBaseStyle), each with the layer to insert it under: the hover
+ * outline under the selection outline, both under the school locations. `has` says which layers the map has.
+ */
+export function outlineLayersToAdd(has: (id: string) => boolean, selected: string | null): { layer: LineLayerSpecification; before: string }[] {
+  const out: { layer: LineLayerSpecification; before: string }[] = [];
+  if (!has(LAYER.amrSelected)) out.push({ layer: buildSelectedLayer(selected), before: SCHOOL_LAYER });
+  if (!has(LAYER.amrHover)) out.push({ layer: buildHoverLayer(null), before: LAYER.amrSelected });
+  return out;
+}
+
 export interface BaseStyleInput {
   amr: RegionCollection;
   provincie?: RegionCollection;
@@ -148,14 +162,15 @@ export function buildBaseStyle(input: BaseStyleInput): StyleSpecification {
     buildRegionFillLayer(input.classes),
   ];
   // municipal borders are a lazy file: the source is there from the start (empty until MapView sets its data)
-  sources[SOURCE.gemeente] = { type: 'geojson', data: (input.gemeente ?? { type: 'FeatureCollection', features: [] }) as never, promoteId: 'code' };
+  sources[SOURCE.gemeente] = { type: 'geojson', data: (input.gemeente ?? EMPTY_REGIONS) as never, promoteId: 'code' };
   layers.push(buildGemeenteLayer());
   layers.push(buildRegionBorderLayer());
-  if (input.provincie) {
-    sources[SOURCE.provincie] = { type: 'geojson', data: input.provincie as never, promoteId: 'code' };
-    layers.push(buildProvincieLayer());
-  }
-  layers.push(buildHoverLayer(null), buildSelectedLayer(input.selected));
+  // province borders: empty until their file is in (the map may be made before the outlines arrive)
+  sources[SOURCE.provincie] = { type: 'geojson', data: (input.provincie ?? EMPTY_REGIONS) as never, promoteId: 'code' };
+  layers.push(buildProvincieLayer());
+  // the hover outline (nothing to draw before a pointer moves) and, with no region selected, the selection outline
+  // join after the first frame (outlineLayersToAdd): every layer on the region source is work for each of its tiles
+  if (input.selected) layers.push(buildSelectedLayer(input.selected));
   // mbo school locations (rings, their own layer) under the training offers, both empty until their lazy file has
   // loaded (MapView calls setData): part of the first style, so 'load' means every source exists and nothing is
   // added afterwards

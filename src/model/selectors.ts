@@ -97,8 +97,21 @@ export function selectModel(ds: Dataset): DatasetModel {
     landelijk: !(ds.files.indicators?.rows ?? []).some((r) => r.scope === 'regional'),
   };
   const amrFc = ds.files['regions-arbeidsmarktregio'];
-  const neighbourMap = amrFc ? neighbours(amrFc) : new Map<string, string[]>();
-  m = { facetIndex, indicator, verdict, amrCodes, provincieCodes, klassen, kansberoepSource, sourcesOf, neighbours: neighbourMap };
+  // neighbours are only read by the occupation card: worked out on first use, not on the first screen's path
+  let neighbourMap: Map<string, string[]> | undefined;
+  m = {
+    facetIndex,
+    indicator,
+    verdict,
+    amrCodes,
+    provincieCodes,
+    klassen,
+    kansberoepSource,
+    sourcesOf,
+    get neighbours() {
+      return (neighbourMap ??= amrFc ? neighbours(amrFc) : new Map<string, string[]>());
+    },
+  };
   models.set(ds, m);
   return m;
 }

@@ -113,9 +113,17 @@ describe('core screen on the committed data', () => {
       return null;
     })()`)) as { code: string; name: string; x: number; y: number } | null;
     expect(target).not.toBeNull();
+    // the pointer over the region: its hover outline (a layer added after the first screen was drawn)
+    await page.mouse.move(target!.x, target!.y);
+    await until(page, `JSON.stringify(window.__inspiratiekaart.map.getFilter('amr-hover')) === ${JSON.stringify(JSON.stringify(['==', ['get', 'code'], target!.code]))}`);
     await page.mouse.click(target!.x, target!.y);
     await expect.poll(() => page.getByTestId('selected-region').innerText()).toBe(target!.name);
     expect(new URL(page.url()).searchParams.get('r')).toBe(target!.code);
+    // its selection outline, drawn above the hover outline and under the school locations
+    await until(page, `JSON.stringify(window.__inspiratiekaart.map.getFilter('amr-selected')) === ${JSON.stringify(JSON.stringify(['==', ['get', 'code'], target!.code]))}`);
+    const order = (await page.evaluate(`window.__inspiratiekaart.map.getStyle().layers.map((l) => l.id)`)) as string[];
+    expect(order.indexOf('amr-hover')).toBeLessThan(order.indexOf('amr-selected'));
+    expect(order.indexOf('amr-selected')).toBeLessThan(order.indexOf('school-locations'));
     await expect(page.getByRole('region', { name: target!.name }).getByRole('heading', { name: target!.name }).isVisible()).resolves.toBe(true);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBaseStyle, buildRegionFillLayer, fillColourExpression, PALETTE, regionColourStates } from '../../src/map/style';
+import { buildBaseStyle, buildRegionFillLayer, fillColourExpression, outlineLayersToAdd, PALETTE, regionColourStates } from '../../src/map/style';
 import type { RegionCollection } from '../../src/data/schemas';
 import { OFFER_CLUSTERING, buildOfferClusterFeatures, buildOfferClusterLayer, buildOfferPointLayer, buildOfferSource, clusterRadius, dominantKind, offerClusterStates } from '../../src/map/offerLayers';
 import { buildOfferClusters, expansionZoom, matchingMembers } from '../../src/model/offerClusters';
@@ -46,6 +46,23 @@ describe('map style builders', () => {
     expect(style.layers.some((l) => l.type === 'symbol')).toBe(false);
     expect(Object.values(style.sources).every((s) => s.type === 'geojson')).toBe(true);
     expect(style.layers.find((l) => l.id === 'amr-selected')).toMatchObject({ filter: ['==', ['get', 'code'], 'AM01'] });
+  });
+
+  it('leaves out the outline layers with nothing to draw in the first frame, and adds them in order afterwards', () => {
+    const none = buildBaseStyle({ amr, classes: { colours: new Map() }, selected: null });
+    const ids = none.layers.map((l) => l.id);
+    expect(ids).not.toContain('amr-hover');
+    expect(ids).not.toContain('amr-selected');
+    // added later: selection under the school locations, hover under the selection
+    const later = outlineLayersToAdd((id) => ids.includes(id), null);
+    expect(later.map((l) => [l.layer.id, l.before])).toEqual([
+      ['amr-selected', 'school-locations'],
+      ['amr-hover', 'amr-selected'],
+    ]);
+    expect(ids).toContain('school-locations');
+    // a region selected by the link: its outline is in the first style, only the hover outline follows
+    const sel = buildBaseStyle({ amr, classes: { colours: new Map() }, selected: 'AM01' }).layers.map((l) => l.id);
+    expect(outlineLayersToAdd((id) => sel.includes(id), 'AM01').map((l) => l.layer.id)).toEqual(['amr-hover']);
   });
 
   it('has the municipal borders source from the start, empty until the lazy file is there', () => {
