@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { Dataset } from '../data/load';
 import type { DataFileError } from '../data/validate';
 import type { Leerweg, Level, OfferKind, RegionCollection } from '../data/schemas';
-import { languageReady, loadLanguage } from '../i18n';
+import { languageReady, loadLanguage, translate } from '../i18n';
 import {
   DEFAULT_STATE,
   type Filters,
@@ -124,7 +124,12 @@ export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT
           wantedLang = null;
           set((s) => ({ view: { ...s.view, lang: want } }));
         },
-        () => undefined, // not loadable (offline, first visit): the view stays in the language it has
+        () => {
+          // not loadable (offline on a first visit): the view stays in the language it has, and says why
+          if (wantedLang !== want) return;
+          wantedLang = null;
+          set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, kind: 'warning', text: translate(s.view.lang, 'app.notice.languageUnavailable') }] }));
+        },
       );
       return { ...view, lang: current };
     };

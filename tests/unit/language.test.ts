@@ -61,3 +61,29 @@ describe('loading English on demand', () => {
     expect(s.getState().view.lang).toBe('nl');
   });
 });
+
+describe('English that cannot be fetched (offline on a first visit)', () => {
+  it('the view stays Dutch and a notice says why; a later switch tries again', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/i18n/messages/en/index', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    const i18nOff = await import('../../src/i18n');
+    const storeOff = await import('../../src/state/store');
+    const s = storeOff.createAppStore();
+    s.getState().actions.setLang('en');
+    await expect(i18nOff.loadLanguage('en')).rejects.toThrow();
+    await Promise.resolve();
+    expect(s.getState().view.lang).toBe('nl');
+    expect(s.getState().notices.map((n) => [n.kind, n.text])).toEqual([
+      ['warning', 'De Engelse teksten konden niet worden geladen (geen verbinding?). De kaart blijft in het Nederlands; probeer het opnieuw als er weer verbinding is.'],
+    ]);
+    // back online: the next switch loads the texts and takes English
+    vi.doUnmock('../../src/i18n/messages/en/index');
+    s.getState().actions.setLang('en');
+    await i18nOff.loadLanguage('en');
+    await Promise.resolve();
+    expect(s.getState().view.lang).toBe('en');
+    expect(s.getState().notices).toHaveLength(1);
+  });
+});

@@ -11,6 +11,7 @@ export const nl = {
   'app.dataError.partial': 'De rest van de kaart werkt gewoon; wat hieronder staat ontbreekt.',
   'app.notice.linkParams': 'Een deel van de link was ongeldig en is genegeerd: {params}.',
   'app.notice.dismiss': 'Sluiten',
+  'app.notice.languageUnavailable': 'De Engelse teksten konden niet worden geladen (geen verbinding?). De kaart blijft in het Nederlands; probeer het opnieuw als er weer verbinding is.',
   'map.label': 'Kaart van de arbeidsmarktregio\'s',
   'map.noWebgl': 'Deze browser kan de kaart niet tekenen (geen WebGL). De tabel toont dezelfde gegevens.',
   'panel.filters': 'Filters',

@@ -13,6 +13,7 @@ export const app: Record<keyof typeof nl, string> = {
   'app.dataError.partial': 'The rest of the map works; what is listed below is missing.',
   'app.notice.linkParams': 'Part of the link was invalid and was ignored: {params}.',
   'app.notice.dismiss': 'Close',
+  'app.notice.languageUnavailable': 'The English texts could not be loaded (no connection?). The map stays in Dutch; try again once you are back online.',
   'map.label': 'Map of the labour-market regions',
   'map.noWebgl': 'This browser cannot draw the map (no WebGL). The table shows the same data.',
   'panel.filters': 'Filters',
