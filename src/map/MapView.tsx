@@ -80,8 +80,8 @@ export function MapView(props: MapViewProps) {
   const areaOf = useRef(new Map<string, number>());
   const labelsFor = useRef<(amr: RegionCollection) => void>(() => {});
 
-  // Create the map once.
-  useEffect(() => {
+  // Create the map once: in the commit of the first render (a layout effect), not a frame later after the paint.
+  useLayoutEffect(() => {
     if (!container.current) return;
     const p = propsRef.current;
     let map: MapLibreMap;
