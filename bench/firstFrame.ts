@@ -7,7 +7,7 @@
  * The app: the first MapLibre 'idle' at which the region fill carries class colours: a match expression on the
  * region code, directly or as the first frame's fallback under the feature-state colour (src/map/style.ts), or —
  * the map is made with the outlines alone and coloured when the model is ready — a feature-state colour on every
- * one of the regions in the source, with at least two different colours among them (a classed choropleth, not
+ * one of the arbeidsmarktregio's in the source (it holds the provincie outlines too), with at least two different colours among them (a classed choropleth, not
  * the uniform land colour of the outlines).
  */
 export const APP_FIRST_FRAME_PROBE = `(() => {
@@ -17,7 +17,8 @@ export const APP_FIRST_FRAME_PROBE = `(() => {
     const byState = () => {
       const source = map.getSource('arbeidsmarktregio');
       const data = source && source.serialize().data;
-      const codes = data && Array.isArray(data.features) ? data.features.map((f) => f.properties.code) : [];
+      // the arbeidsmarktregio's of the source (it may hold the provincie outlines too)
+      const codes = data && Array.isArray(data.features) ? data.features.filter((f) => !f.properties.kind || f.properties.kind === 'arbeidsmarktregio').map((f) => f.properties.code) : [];
       const colours = codes.map((id) => (map.getFeatureState({ source: 'arbeidsmarktregio', id }) || {}).colour);
       return codes.length > 0 && colours.every((c) => typeof c === 'string') && new Set(colours).size > 1;
     };

@@ -9,7 +9,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { RegionCollection } from '../data/schemas';
 import type { Camera } from '../state/types';
 import { setLiveMap, getLiveMap } from './liveMap';
-import { EMPTY_REGIONS, LAYER, NL_BOUNDS, SOURCE, buildBaseStyle, outlineLayersToAdd, regionColourStates, type RegionClasses } from './style';
+import { LAYER, NL_BOUNDS, SOURCE, buildBaseStyle, buildGemeenteLayer, buildGemeenteSource, buildHoverLayer, buildSelectedLayer, regionColourStates, regionSourceData, type RegionClasses } from './style';
+import { addLate } from './addLate';
 import { offerController, type OfferController, type OffersOnMap } from './applyOffers';
 import { nudgeOffCircles, roughArea, visibleLabels } from './labels';
 import { SCHOOL_CLICK_MINZOOM, SCHOOL_LAYER } from './schoolLayers';
@@ -138,12 +139,12 @@ export function MapView(props: MapViewProps) {
 
     map.once('style.load', () => setStyled(true));
     map.on('load', () => setReady(true));
-    // The outline layers that had nothing to draw in the first frame (style.ts, outlineLayersToAdd) join once the
-    // first screen is drawn: a layer added before would make MapLibre tile the region source again first.
+    // The outline layers that had nothing to draw in the first frame (buildBaseStyle) join once the first screen
+    // is drawn: a layer added before would make MapLibre tile the region source again first.
     let removed = false;
     void afterFirstScreen().then(() => {
       if (removed) return;
-      for (const { layer, before } of outlineLayersToAdd((id) => map.getLayer(id) !== undefined, propsRef.current.selected)) map.addLayer(layer, before);
+      addLate(map, [buildHoverLayer(null), buildSelectedLayer(propsRef.current.selected)]);
       setOutlinesIn(true);
     });
     map.on('idle', () => {
@@ -235,8 +236,7 @@ export function MapView(props: MapViewProps) {
     const map = mapRef.current;
     const now = shown.current;
     if (!map || !styled || !now || (now.amr === props.amr && now.provincie === props.provincie)) return;
-    (map.getSource(SOURCE.amr) as GeoJSONSource | undefined)?.setData(props.amr as never);
-    (map.getSource(SOURCE.provincie) as GeoJSONSource | undefined)?.setData((props.provincie ?? EMPTY_REGIONS) as never);
+    (map.getSource(SOURCE.amr) as GeoJSONSource | undefined)?.setData(regionSourceData(props.amr, props.provincie) as never);
     shown.current = { amr: props.amr, provincie: props.provincie };
     if (now.amr !== props.amr) {
       labelsFor.current(props.amr);
@@ -263,12 +263,16 @@ export function MapView(props: MapViewProps) {
     for (const [code, state] of regionColourStates(codes, props.classes)) map.setFeatureState({ source: SOURCE.amr, id: code }, state);
   }, [props.classes, props.pending, props.amr, styled]);
 
-  // Municipal borders arrive after the first screen (a lazy file): their source is in the style from the start.
+  // Municipal borders arrive after the first screen (a lazy file): source and layer join then.
   const gemeente = props.gemeente;
+  const gemeenteIn = useRef(props.gemeente); // in the first style when it was in before the map was made
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !ready || !gemeente) return;
-    (map.getSource(SOURCE.gemeente) as GeoJSONSource | undefined)?.setData(gemeente as never);
+    if (!map || !ready || !gemeente || gemeente === gemeenteIn.current) return;
+    gemeenteIn.current = gemeente;
+    const source = map.getSource(SOURCE.gemeente) as GeoJSONSource | undefined;
+    if (source) source.setData(gemeente as never);
+    else addLate(map, [buildGemeenteLayer()], { id: SOURCE.gemeente, spec: buildGemeenteSource(gemeente) });
   }, [gemeente, ready]);
 
   // Matching offers: feature state on clusters made once per offers file (no re-clustering per filter change).

@@ -9,7 +9,8 @@ import type { OfferKind, OfferRow } from '../data/schemas';
 import type { Bitset } from '../model/bitset';
 import { buildOfferClusters, expansionZoom, matchingMembers, type OfferClusters } from '../model/offerClusters';
 import { OFFER_KIND_COLOURS, textOn } from '../model/colour';
-import { OFFER_CLUSTERING, OFFER_LAYER, OFFER_SOURCE, buildOfferClusterFeatures, clusterRadius, offerClusterStates, type ClusterState } from './offerLayers';
+import { OFFER_CLUSTERING, OFFER_LAYER, OFFER_SOURCE, buildOfferClusterFeatures, buildOfferClusterLayer, buildOfferPointLayer, buildOfferSource, clusterRadius, offerClusterStates, type ClusterState } from './offerLayers';
+import { addLate } from './addLate';
 
 /** What the map shows: the offers file's rows and which of them match (null = all); undefined = no offers. */
 export interface OffersOnMap {
@@ -96,14 +97,17 @@ export function offerController(map: MapLibreMap): OfferController {
 
   return {
     show(offers) {
-      if (!map.getSource(OFFER_SOURCE)) return;
       if ((offers?.rows ?? null) !== rows) {
         rows = offers?.rows ?? null;
         clusters = rows ? offerClustersFor(rows) : null;
         states = [];
         applied = [];
         clearLabels();
-        (map.getSource(OFFER_SOURCE) as GeoJSONSource).setData(buildOfferClusterFeatures(clusters) as never);
+        const data = buildOfferClusterFeatures(clusters);
+        const source = map.getSource(OFFER_SOURCE) as GeoJSONSource | undefined;
+        if (source) source.setData(data as never);
+        // the first offers file: source and layers join the map now (not in the first style: src/map/addLate.ts)
+        else if (clusters) addLate(map, [buildOfferClusterLayer(), buildOfferPointLayer()], { id: OFFER_SOURCE, spec: buildOfferSource(data) });
       }
       if (!clusters || !rows) return;
       const r = rows;

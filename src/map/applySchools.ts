@@ -5,7 +5,8 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { SchoolLocationRow } from '../data/schemas';
-import { SCHOOL_SOURCE, buildSchoolFeatures, schoolStateChanges } from './schoolLayers';
+import { SCHOOL_SOURCE, buildSchoolFeatures, buildSchoolLayer, buildSchoolSource, schoolStateChanges } from './schoolLayers';
+import { addLate } from './addLate';
 
 /** What the map shows: the school-locations file's rows and which of them (row positions) the filters keep. */
 export interface SchoolsOnMap {
@@ -24,13 +25,18 @@ export function schoolController(map: MapLibreMap): SchoolController {
   let applied = new Uint8Array(0);
   return {
     show(schools) {
-      const source = map.getSource(SCHOOL_SOURCE) as GeoJSONSource | undefined;
-      if (!source) return;
       if (schools && schools.rows !== rows) {
         rows = schools.rows;
         applied = new Uint8Array(rows.length);
-        map.removeFeatureState({ source: SCHOOL_SOURCE });
-        source.setData(buildSchoolFeatures(rows) as never);
+        const data = buildSchoolFeatures(rows);
+        const source = map.getSource(SCHOOL_SOURCE) as GeoJSONSource | undefined;
+        if (source) {
+          map.removeFeatureState({ source: SCHOOL_SOURCE });
+          source.setData(data as never);
+        } else {
+          // the first file: source and layer join the map now (not in the first style: src/map/addLate.ts)
+          addLate(map, [buildSchoolLayer()], { id: SCHOOL_SOURCE, spec: buildSchoolSource(data) });
+        }
       }
       if (!rows) return;
       for (const c of schoolStateChanges(rows.length, schools?.ids ?? [], applied)) {

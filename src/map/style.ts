@@ -5,18 +5,34 @@
 import type {
   ExpressionSpecification,
   FillLayerSpecification,
+  GeoJSONSourceSpecification,
   LineLayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { RegionCollection } from '../data/schemas';
-import { OFFER_SOURCE, buildOfferClusterLayer, buildOfferPointLayer, buildOfferSource } from './offerLayers';
-import { SCHOOL_LAYER, SCHOOL_SOURCE, buildSchoolLayer, buildSchoolSource } from './schoolLayers';
+import { OFFER_LAYER } from './offerLayers';
+import { SCHOOL_LAYER } from './schoolLayers';
 
+/**
+ * Map sources. `amr` holds the arbeidsmarktregio outlines and, in the same source, the provincie outlines: one
+ * source is tiled once by MapLibre's worker, where a second source for the province borders cost the first frame a
+ * second round of tiles. Layers on it pick their regions by `kind` (REGION_FILTER).
+ */
 export const SOURCE = {
   amr: 'arbeidsmarktregio',
-  provincie: 'provincie',
   gemeente: 'gemeente',
 } as const;
+
+/** The regions of one kind in the shared region source. */
+export const REGION_FILTER = {
+  arbeidsmarktregio: ['==', ['get', 'kind'], 'arbeidsmarktregio'] as ExpressionSpecification,
+  provincie: ['==', ['get', 'kind'], 'provincie'] as ExpressionSpecification,
+};
+
+/** The region source's features: the arbeidsmarktregio outlines, then the provincie outlines (codes differ: AM…, PV…). */
+export function regionSourceData(amr: RegionCollection, provincie?: RegionCollection): RegionCollection {
+  return provincie && provincie.features.length ? { type: 'FeatureCollection', features: [...amr.features, ...provincie.features] } : amr;
+}
 
 export const LAYER = {
   amrFill: 'amr-fill',
@@ -72,6 +88,7 @@ export function buildRegionFillLayer(initial: RegionClasses): FillLayerSpecifica
     id: LAYER.amrFill,
     type: 'fill',
     source: SOURCE.amr,
+    filter: REGION_FILTER.arbeidsmarktregio,
     paint: {
       'fill-color': ['case', ['==', ['typeof', state], 'string'], ['to-color', state], fallback] as ExpressionSpecification,
       'fill-opacity': 0.92,
@@ -90,6 +107,7 @@ export function buildRegionBorderLayer(): LineLayerSpecification {
     id: LAYER.amrLine,
     type: 'line',
     source: SOURCE.amr,
+    filter: REGION_FILTER.arbeidsmarktregio,
     paint: { 'line-color': PALETTE.amrBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 10, 2] },
   };
 }
@@ -118,7 +136,8 @@ export function buildProvincieLayer(): LineLayerSpecification {
   return {
     id: LAYER.provincieLine,
     type: 'line',
-    source: SOURCE.provincie,
+    source: SOURCE.amr,
+    filter: REGION_FILTER.provincie,
     paint: { 'line-color': PALETTE.provincieBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 10, 2.4] },
   };
 }
@@ -134,14 +153,28 @@ export function buildGemeenteLayer(): LineLayerSpecification {
 }
 
 /**
- * The outline layers the first style left out (buildBaseStyle), each with the layer to insert it under: the hover
- * outline under the selection outline, both under the school locations. `has` says which layers the map has.
+ * Every layer of the map in drawing order (bottom first). Layers that join after the first style (the hover and
+ * selection outlines after the first frame; municipal borders, school locations and offers when their files are in:
+ * src/map/addLate.ts) go under the first later layer the map has. Route overlay layers are drawn above all of these.
  */
-export function outlineLayersToAdd(has: (id: string) => boolean, selected: string | null): { layer: LineLayerSpecification; before: string }[] {
-  const out: { layer: LineLayerSpecification; before: string }[] = [];
-  if (!has(LAYER.amrSelected)) out.push({ layer: buildSelectedLayer(selected), before: SCHOOL_LAYER });
-  if (!has(LAYER.amrHover)) out.push({ layer: buildHoverLayer(null), before: LAYER.amrSelected });
-  return out;
+export const LAYER_ORDER: readonly string[] = [
+  'sea',
+  LAYER.amrFill,
+  LAYER.gemeenteLine,
+  LAYER.amrLine,
+  LAYER.provincieLine,
+  LAYER.amrHover,
+  LAYER.amrSelected,
+  SCHOOL_LAYER,
+  OFFER_LAYER.clusters,
+  OFFER_LAYER.points,
+];
+
+/** The layer to insert `id` under: the first layer after it in LAYER_ORDER that the map has (undefined = on top). */
+export function beforeOf(has: (id: string) => boolean, id: string): string | undefined {
+  const at = LAYER_ORDER.indexOf(id);
+  if (at < 0) throw new Error(`layer ${id} is not in LAYER_ORDER`);
+  return LAYER_ORDER.slice(at + 1).find(has);
 }
 
 export interface BaseStyleInput {
@@ -152,31 +185,34 @@ export interface BaseStyleInput {
   selected: string | null;
 }
 
-/** The whole style for the first frame. Later changes are applied as paint/filter updates by MapView. */
+/**
+ * The style of the first frame: what it draws and nothing else. Every layer with nothing to draw yet joins later in
+ * its place (LAYER_ORDER, addLate): each source is tiled by MapLibre's worker and each layer on a source is work on
+ * each of its tiles before the first frame, even when empty. Later changes are paint, filter and feature-state
+ * updates by MapView.
+ */
 export function buildBaseStyle(input: BaseStyleInput): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
-    [SOURCE.amr]: { type: 'geojson', data: input.amr as never, promoteId: 'code' },
+    // region and province outlines in one source (empty until their files are in: the map may be made first)
+    [SOURCE.amr]: { type: 'geojson', data: regionSourceData(input.amr, input.provincie) as never, promoteId: 'code' },
   };
   const layers: StyleSpecification['layers'] = [
     { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
     buildRegionFillLayer(input.classes),
   ];
-  // municipal borders are a lazy file: the source is there from the start (empty until MapView sets its data)
-  sources[SOURCE.gemeente] = { type: 'geojson', data: (input.gemeente ?? EMPTY_REGIONS) as never, promoteId: 'code' };
-  layers.push(buildGemeenteLayer());
-  layers.push(buildRegionBorderLayer());
-  // province borders: empty until their file is in (the map may be made before the outlines arrive)
-  sources[SOURCE.provincie] = { type: 'geojson', data: (input.provincie ?? EMPTY_REGIONS) as never, promoteId: 'code' };
-  layers.push(buildProvincieLayer());
-  // the hover outline (nothing to draw before a pointer moves) and, with no region selected, the selection outline
-  // join after the first frame (outlineLayersToAdd): every layer on the region source is work for each of its tiles
+  // municipal borders are a lazy file: here only if it is in when the map is made (else MapView adds them)
+  if (input.gemeente) {
+    sources[SOURCE.gemeente] = buildGemeenteSource(input.gemeente);
+    layers.push(buildGemeenteLayer());
+  }
+  layers.push(buildRegionBorderLayer(), buildProvincieLayer());
+  // the hover outline has nothing to draw before a pointer moves, the selection outline nothing without a selection
   if (input.selected) layers.push(buildSelectedLayer(input.selected));
-  // mbo school locations (rings, their own layer) under the training offers, both empty until their lazy file has
-  // loaded (MapView calls setData): part of the first style, so 'load' means every source exists and nothing is
-  // added afterwards
-  sources[SCHOOL_SOURCE] = buildSchoolSource({ type: 'FeatureCollection', features: [] });
-  layers.push(buildSchoolLayer());
-  sources[OFFER_SOURCE] = buildOfferSource({ type: 'FeatureCollection', features: [] });
-  layers.push(buildOfferClusterLayer(), buildOfferPointLayer());
+  // school locations and offers are lazy files: their sources and layers join when they are in (applySchools,
+  // applyOffers)
   return { version: 8, name: 'inspiratiekaart', sources, layers };
+}
+
+export function buildGemeenteSource(gemeente: RegionCollection): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: gemeente as never, promoteId: 'code' };
 }

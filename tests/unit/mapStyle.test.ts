@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBaseStyle, buildRegionFillLayer, fillColourExpression, outlineLayersToAdd, PALETTE, regionColourStates } from '../../src/map/style';
+import { beforeOf, buildBaseStyle, buildRegionFillLayer, EMPTY_REGIONS, fillColourExpression, PALETTE, regionColourStates } from '../../src/map/style';
 import type { RegionCollection } from '../../src/data/schemas';
 import { OFFER_CLUSTERING, buildOfferClusterFeatures, buildOfferClusterLayer, buildOfferPointLayer, buildOfferSource, clusterRadius, dominantKind, offerClusterStates } from '../../src/map/offerLayers';
 import { buildOfferClusters, expansionZoom, matchingMembers } from '../../src/model/offerClusters';
@@ -48,30 +48,40 @@ describe('map style builders', () => {
     expect(style.layers.find((l) => l.id === 'amr-selected')).toMatchObject({ filter: ['==', ['get', 'code'], 'AM01'] });
   });
 
-  it('leaves out the outline layers with nothing to draw in the first frame, and adds them in order afterwards', () => {
-    const none = buildBaseStyle({ amr, classes: { colours: new Map() }, selected: null });
-    const ids = none.layers.map((l) => l.id);
-    expect(ids).not.toContain('amr-hover');
-    expect(ids).not.toContain('amr-selected');
-    // added later: selection under the school locations, hover under the selection
-    const later = outlineLayersToAdd((id) => ids.includes(id), null);
-    expect(later.map((l) => [l.layer.id, l.before])).toEqual([
-      ['amr-selected', 'school-locations'],
-      ['amr-hover', 'amr-selected'],
-    ]);
-    expect(ids).toContain('school-locations');
-    // a region selected by the link: its outline is in the first style, only the hover outline follows
-    const sel = buildBaseStyle({ amr, classes: { colours: new Map() }, selected: 'AM01' }).layers.map((l) => l.id);
-    expect(outlineLayersToAdd((id) => sel.includes(id), 'AM01').map((l) => l.layer.id)).toEqual(['amr-hover']);
+  it('the first style draws what the first frame shows and nothing else', () => {
+    const prov: RegionCollection = {
+      type: 'FeatureCollection',
+      features: [{ ...amr.features[0]!, properties: { code: 'PV20', name: 'Groningen', kind: 'provincie', label: [6.6, 53.2] } }],
+    };
+    const style = buildBaseStyle({ amr, provincie: prov, classes: { colours: new Map() }, selected: null });
+    expect(style.layers.map((l) => l.id)).toEqual(['sea', 'amr-fill', 'amr-line', 'provincie-line']);
+    // one source for region and province outlines; each layer picks its kind
+    expect(Object.keys(style.sources)).toEqual(['arbeidsmarktregio']);
+    expect((style.sources.arbeidsmarktregio as unknown as { data: RegionCollection }).data.features.map((f) => f.properties.code)).toEqual(['AM01', 'PV20']);
+    const filterOf = (id: string) => (style.layers.find((l) => l.id === id) as { filter?: unknown }).filter;
+    expect(filterOf('amr-fill')).toEqual(['==', ['get', 'kind'], 'arbeidsmarktregio']);
+    expect(filterOf('amr-line')).toEqual(['==', ['get', 'kind'], 'arbeidsmarktregio']);
+    expect(filterOf('provincie-line')).toEqual(['==', ['get', 'kind'], 'provincie']);
+    // before the outlines are in: the source is there, empty
+    const early = buildBaseStyle({ amr: EMPTY_REGIONS, classes: { colours: new Map() }, selected: null });
+    expect((early.sources.arbeidsmarktregio as unknown as { data: RegionCollection }).data.features).toEqual([]);
+    // a region selected by the link: its outline is in the first style; municipal borders when their file is in
+    const later = buildBaseStyle({ amr, gemeente: prov, classes: { colours: new Map() }, selected: 'AM01' });
+    expect(later.layers.map((l) => l.id)).toEqual(['sea', 'amr-fill', 'gemeente-line', 'amr-line', 'provincie-line', 'amr-selected']);
+    expect(later.sources.gemeente).toEqual({ type: 'geojson', data: prov, promoteId: 'code' });
   });
 
-  it('has the municipal borders source from the start, empty until the lazy file is there', () => {
-    const style = buildBaseStyle({ amr, classes: { colours: new Map() }, selected: null });
-    expect(style.sources.gemeente).toEqual({ type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
-    expect(style.layers.find((l) => l.id === 'gemeente-line')).toMatchObject({ source: 'gemeente', minzoom: 8 });
+  it('layers that join later go in their place in the drawing order', () => {
+    const on = (ids: string[]) => (id: string) => ids.includes(id);
+    const first = ['sea', 'amr-fill', 'amr-line', 'provincie-line'];
+    expect(beforeOf(on(first), 'gemeente-line')).toBe('amr-line');
+    expect(beforeOf(on(first), 'amr-hover')).toBeUndefined(); // on top of what is there
+    expect(beforeOf(on([...first, 'amr-selected', 'school-locations']), 'amr-hover')).toBe('amr-selected');
+    expect(beforeOf(on([...first, 'offer-clusters', 'offer-points']), 'school-locations')).toBe('offer-clusters');
+    expect(beforeOf(on([...first, 'offer-points']), 'offer-clusters')).toBe('offer-points');
+    expect(() => beforeOf(on(first), 'route-circle')).toThrow(/not in LAYER_ORDER/);
   });
 });
-
 
 describe('offer layer builders (synthetic offers)', () => {
   // three made-up offers: A and B 0.0001° apart, C 0.5° east of A (at zoom 5 that is 22.8 px: one cluster;
