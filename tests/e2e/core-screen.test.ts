@@ -49,7 +49,8 @@ async function open(query = '') {
   // offers.json is lazy: wait until the offers tab shows its count
   await w.page.getByRole('tab', { name: /^Opleidingen \d+/ }).waitFor();
   // and until the map has drawn them (clusters can sit on a region's label point)
-  await until(w.page, `window.__inspiratiekaart.map.queryRenderedFeatures({ layers: ['offer-clusters', 'offer-points'] }).length > 0`);
+  // (their layers join the map with the file)
+  await until(w.page, `(() => { const m = window.__inspiratiekaart.map; return Boolean(m.getLayer('offer-points')) && m.queryRenderedFeatures({ layers: ['offer-clusters', 'offer-points'] }).length > 0; })()`);
   await waitForMapIdle(w.page);
   return w;
 }

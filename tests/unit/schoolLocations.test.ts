@@ -4,8 +4,8 @@ import type { OfferRow, SchoolLocationRow } from '../../src/data/schemas';
 import { DEFAULT_STATE, type Filters } from '../../src/state/types';
 import { matchingSchoolLocations, schoolAddress, schoolsHiddenBy } from '../../src/model/schoolLocations';
 import { mboProgrammeData } from '../../src/model/coverage';
-import { SCHOOL_LAYER, SCHOOL_RING, SCHOOL_SOURCE, buildSchoolFeatures, buildSchoolLayer, schoolStateChanges } from '../../src/map/schoolLayers';
-import { buildBaseStyle } from '../../src/map/style';
+import { SCHOOL_LAYER, SCHOOL_RING, SCHOOL_SOURCE, buildSchoolFeatures, buildSchoolLayer, buildSchoolSource, schoolStateChanges } from '../../src/map/schoolLayers';
+import { LAYER_ORDER, buildBaseStyle } from '../../src/map/style';
 import { OFFER_LAYER } from '../../src/map/offerLayers';
 import { contrastRatio } from '../../src/model/colour';
 import { syntheticOffers } from '../fixtures/synthetic';
@@ -91,11 +91,13 @@ describe('school location layer builders', () => {
     expect(layer.paint?.['circle-color']).toBe('#ffffff');
     expect(layer.paint?.['circle-stroke-color']).toBe(SCHOOL_RING);
     expect(contrastRatio(SCHOOL_RING, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    const source = buildSchoolSource({ type: 'FeatureCollection', features: [] });
+    expect(source).toMatchObject({ type: 'geojson' });
+    expect((source as { cluster?: boolean }).cluster).toBeUndefined();
+    // not in the first style (nothing to draw before the file is in); it joins in its place in the drawing order
     const amr = { type: 'FeatureCollection' as const, features: [] };
-    const style = buildBaseStyle({ amr, classes: { colours: new Map() }, selected: null });
-    expect(style.sources[SCHOOL_SOURCE]).toMatchObject({ type: 'geojson' });
-    expect((style.sources[SCHOOL_SOURCE] as { cluster?: boolean }).cluster).toBeUndefined();
-    const ids = style.layers.map((l) => l.id);
+    expect(buildBaseStyle({ amr, classes: { colours: new Map() }, selected: null }).sources[SCHOOL_SOURCE]).toBeUndefined();
+    const ids = LAYER_ORDER;
     expect(ids.indexOf(SCHOOL_LAYER)).toBeGreaterThan(ids.indexOf('amr-fill'));
     expect(ids.indexOf(SCHOOL_LAYER)).toBeLessThan(ids.indexOf(OFFER_LAYER.clusters));
   });
