@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 
 /**
@@ -14,7 +14,9 @@ export function CardFrame(props: { kicker: string; title: string; subtitle?: Rea
   const opener = useRef<HTMLElement | null>(null);
   const close = useRef(props.onClose);
   close.current = props.onClose;
-  useEffect(() => {
+  // a layout effect: the focus moves in the same commit that shows the card, before the browser paints it (a
+  // passive effect may run a frame later, and a key pressed in between would go to the list row)
+  useLayoutEffect(() => {
     // what had focus when this card (or a new title in it) opened: the element that opened it
     const active = document.activeElement;
     if (active instanceof HTMLElement && active !== document.body && !section.current?.contains(active)) opener.current = active;
