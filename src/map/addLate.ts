@@ -8,6 +8,5 @@ import { beforeOf } from './style';
 
 export function addLate(map: MapLibreMap, layers: readonly LayerSpecification[], source?: { id: string; spec: SourceSpecification }): void {
   if (source && !map.getSource(source.id)) map.addSource(source.id, source.spec);
-  const has = (id: string) => map.getLayer(id) !== undefined;
-  for (const layer of layers) if (!has(layer.id)) map.addLayer(layer, beforeOf(has, layer.id));
+  for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer, beforeOf(map.getLayersOrder(), layer.id));
 }

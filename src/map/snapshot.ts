@@ -50,10 +50,14 @@ function scaledFromScreen(live: MapLibreMap, width: number, height: number, labe
   return { image: out, labels: pts, pixelRatio: s, scaled: true };
 }
 
-/** Copy the feature state of every feature of every GeoJSON source (region colours) from one map to another. */
-function copyFeatureStates(from: MapLibreMap, to: MapLibreMap) {
+/**
+ * Copy the feature state of every feature of every GeoJSON source (region colours) from one map to another. Only
+ * the sources both have: a lazy file's source may join the live map after the copy's style was taken from it
+ * (src/map/addLate.ts).
+ */
+export function copyFeatureStates(from: MapLibreMap, to: MapLibreMap) {
   for (const [source, spec] of Object.entries(from.getStyle().sources)) {
-    if (spec.type !== 'geojson') continue;
+    if (spec.type !== 'geojson' || !to.getSource(source)) continue;
     for (const f of from.querySourceFeatures(source)) {
       if (f.id === undefined) continue;
       const state = from.getFeatureState({ source, id: f.id });

@@ -170,11 +170,17 @@ export const LAYER_ORDER: readonly string[] = [
   OFFER_LAYER.points,
 ];
 
-/** The layer to insert `id` under: the first layer after it in LAYER_ORDER that the map has (undefined = on top). */
-export function beforeOf(has: (id: string) => boolean, id: string): string | undefined {
+/**
+ * The layer to insert `id` under, given the map's layers in drawing order: the first one that comes after `id` in
+ * LAYER_ORDER or is not in it (a route overlay layer, drawn above all of these). Undefined = on top.
+ */
+export function beforeOf(onMap: readonly string[], id: string): string | undefined {
   const at = LAYER_ORDER.indexOf(id);
   if (at < 0) throw new Error(`layer ${id} is not in LAYER_ORDER`);
-  return LAYER_ORDER.slice(at + 1).find(has);
+  return onMap.find((l) => {
+    const i = LAYER_ORDER.indexOf(l);
+    return i < 0 || i > at;
+  });
 }
 
 export interface BaseStyleInput {

@@ -102,6 +102,11 @@ describe('route from Hoogeveen', () => {
     await expect(again.page.getByRole('combobox', { name: 'Huidig beroep' }).inputValue()).resolves.toBe('kapper');
     await waitForMapIdle(again.page);
     await again.page.waitForFunction(() => Boolean(window.__inspiratiekaart?.map.getSource('route-circle')));
+    // the outline layers that join after the first screen go under the route's layers, whichever came first
+    await again.page.waitForFunction(() => Boolean(window.__inspiratiekaart?.map.getLayer('amr-hover')));
+    const order = await again.page.evaluate(() => window.__inspiratiekaart!.map.getLayersOrder());
+    expect(order.indexOf('amr-selected')).toBeLessThan(order.indexOf('route-touched'));
+    expect(order.indexOf('amr-hover')).toBeLessThan(order.indexOf('route-touched'));
     await again.context.close();
 
     // back on the map view, the filter panel counts the offers within the same 30 km

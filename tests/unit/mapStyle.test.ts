@@ -72,14 +72,16 @@ describe('map style builders', () => {
   });
 
   it('layers that join later go in their place in the drawing order', () => {
-    const on = (ids: string[]) => (id: string) => ids.includes(id);
     const first = ['sea', 'amr-fill', 'amr-line', 'provincie-line'];
-    expect(beforeOf(on(first), 'gemeente-line')).toBe('amr-line');
-    expect(beforeOf(on(first), 'amr-hover')).toBeUndefined(); // on top of what is there
-    expect(beforeOf(on([...first, 'amr-selected', 'school-locations']), 'amr-hover')).toBe('amr-selected');
-    expect(beforeOf(on([...first, 'offer-clusters', 'offer-points']), 'school-locations')).toBe('offer-clusters');
-    expect(beforeOf(on([...first, 'offer-points']), 'offer-clusters')).toBe('offer-points');
-    expect(() => beforeOf(on(first), 'route-circle')).toThrow(/not in LAYER_ORDER/);
+    expect(beforeOf(first, 'gemeente-line')).toBe('amr-line');
+    expect(beforeOf(first, 'amr-hover')).toBeUndefined(); // on top of what is there
+    expect(beforeOf([...first, 'amr-selected', 'school-locations'], 'amr-hover')).toBe('amr-selected');
+    expect(beforeOf([...first, 'offer-clusters', 'offer-points'], 'school-locations')).toBe('offer-clusters');
+    expect(beforeOf([...first, 'offer-points'], 'offer-clusters')).toBe('offer-points');
+    // a route overlay is drawn above all of them: an outline that joins later goes under it
+    expect(beforeOf([...first, 'route-touched', 'route-circle-fill'], 'amr-selected')).toBe('route-touched');
+    expect(beforeOf([...first, 'route-touched'], 'gemeente-line')).toBe('amr-line');
+    expect(() => beforeOf(first, 'route-circle')).toThrow(/not in LAYER_ORDER/);
   });
 });
 
