@@ -1,6 +1,7 @@
 /**
- * The only imperative MapLibre code. It creates the map once, then applies what the pure builders in
- * style.ts describe. The camera is MapLibre's own: it is reported (moveend) for links, never mirrored per frame.
+ * The map component. It creates the map once, then applies what the pure builders in style.ts describe, with the
+ * small imperative helpers beside it (applyOffers, applySchools, applyOverlay, addLate). The camera is MapLibre's
+ * own: it is reported (moveend) for links, never mirrored per frame.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Map as MapLibreMap, Marker, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
