@@ -23,6 +23,13 @@ export const SOURCE = {
   gemeente: 'gemeente',
 } as const;
 
+/**
+ * The tile buffer of the region sources, in pixels of a 512-pixel tile (MapLibre's default is 128, room for symbols
+ * and icons that cross a tile's edge). These sources hold only fills and lines of at most 3.5 pixels; a smaller
+ * buffer means less geometry cut into every tile, which MapLibre's worker tessellates before the first frame.
+ */
+export const REGION_TILE_BUFFER = 32;
+
 /** The regions of one kind in the shared region source. */
 export const REGION_FILTER = {
   arbeidsmarktregio: ['==', ['get', 'kind'], 'arbeidsmarktregio'] as ExpressionSpecification,
@@ -200,7 +207,7 @@ export interface BaseStyleInput {
 export function buildBaseStyle(input: BaseStyleInput): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     // region and province outlines in one source (empty until their files are in: the map may be made first)
-    [SOURCE.amr]: { type: 'geojson', data: regionSourceData(input.amr, input.provincie) as never, promoteId: 'code' },
+    [SOURCE.amr]: { type: 'geojson', data: regionSourceData(input.amr, input.provincie) as never, promoteId: 'code', buffer: REGION_TILE_BUFFER },
   };
   const layers: StyleSpecification['layers'] = [
     { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
@@ -220,5 +227,5 @@ export function buildBaseStyle(input: BaseStyleInput): StyleSpecification {
 }
 
 export function buildGemeenteSource(gemeente: RegionCollection): GeoJSONSourceSpecification {
-  return { type: 'geojson', data: gemeente as never, promoteId: 'code' };
+  return { type: 'geojson', data: gemeente as never, promoteId: 'code', buffer: REGION_TILE_BUFFER };
 }

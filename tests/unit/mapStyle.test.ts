@@ -57,6 +57,8 @@ describe('map style builders', () => {
     expect(style.layers.map((l) => l.id)).toEqual(['sea', 'amr-fill', 'amr-line', 'provincie-line']);
     // one source for region and province outlines; each layer picks its kind
     expect(Object.keys(style.sources)).toEqual(['arbeidsmarktregio']);
+    // a small tile buffer: only fills and thin lines on it (less geometry per tile for the worker)
+    expect(style.sources.arbeidsmarktregio).toMatchObject({ type: 'geojson', promoteId: 'code', buffer: 32 });
     expect((style.sources.arbeidsmarktregio as unknown as { data: RegionCollection }).data.features.map((f) => f.properties.code)).toEqual(['AM01', 'PV20']);
     const filterOf = (id: string) => (style.layers.find((l) => l.id === id) as { filter?: unknown }).filter;
     expect(filterOf('amr-fill')).toEqual(['==', ['get', 'kind'], 'arbeidsmarktregio']);
@@ -68,7 +70,7 @@ describe('map style builders', () => {
     // a region selected by the link: its outline is in the first style; municipal borders when their file is in
     const later = buildBaseStyle({ amr, gemeente: prov, classes: { colours: new Map() }, selected: 'AM01' });
     expect(later.layers.map((l) => l.id)).toEqual(['sea', 'amr-fill', 'gemeente-line', 'amr-line', 'provincie-line', 'amr-selected']);
-    expect(later.sources.gemeente).toEqual({ type: 'geojson', data: prov, promoteId: 'code' });
+    expect(later.sources.gemeente).toEqual({ type: 'geojson', data: prov, promoteId: 'code', buffer: 32 });
   });
 
   it('layers that join later go in their place in the drawing order', () => {
