@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useStore } from '../state/store';
 import { useT } from '../i18n/useT';
-import { useWebglFailed } from '../map/webgl';
 import { mapBeforeOutlines } from '../bootstrap';
 import { MapPane } from './MapPane';
 import { Deferred, lazyNamed } from './Deferred';
@@ -20,7 +19,7 @@ export function MainView() {
   // which it draws while the rest of the data loads); only an edition's first view waits for the outlines, as its
   // camera is their area.
   const outlines = useStore((s) => s.data.state === 'loading' && s.data.regions !== undefined);
-  const noWebgl = useWebglFailed();
+  const noWebgl = useStore((s) => s.ui.mapUnavailable);
   // without a map on screen the first screen is drawn once this view is (the map says so itself: MapView)
   const mapShown = (status === 'ready' || (status === 'loading' && (outlines || mapBeforeOutlines()))) && mode === 'map' && !noWebgl;
   useEffect(() => {

@@ -33,7 +33,7 @@ export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; rout
   const lang = useStore((s) => s.view.lang);
   const selected = useStore((s) => s.filters.region);
   const flyTo = useStore((s) => s.flyTo);
-  const { setRegion, selectOffer, selectSchool, showRegionCard } = useActions();
+  const { setRegion, selectOffer, selectSchool, showRegionCard, markMapUnavailable } = useActions();
   const measure = useMeasure();
   const facets = useFacets();
   const cardOpen = useCardOpen();
@@ -91,6 +91,7 @@ export function MapPane({ overlay, route = false }: { overlay?: MapOverlay; rout
         initialCamera={getStartCamera()}
         label={t('map.label')}
         onSelect={onSelect}
+        onUnavailable={markMapUnavailable}
         onOfferClick={selectOffer}
         schools={route ? undefined : schools}
         onSchoolClick={selectSchool}

@@ -5,7 +5,6 @@ import { useT } from '../i18n/useT';
 import { DEFAULT_RADIUS_KM } from '../state/types';
 import type { DatasetId } from '../data/schemas';
 import { MapPane } from './MapPane';
-import { useWebglFailed } from '../map/webgl';
 import { OccupationPicker } from './route/OccupationPicker';
 import { HomePicker } from './route/HomePicker';
 import { LevelSelect, RadiusSlider } from './route/PersonFields';
@@ -37,7 +36,7 @@ export function RouteView() {
   const names = useNames();
   const [pendingRadius, setPendingRadius] = useState(DEFAULT_RADIUS_KM);
   const rule = useMemo(() => prospectRuleFor(ds), [ds]);
-  const noWebgl = useWebglFailed();
+  const noWebgl = useStore((s) => s.ui.mapUnavailable);
   const m = useRouteModel(ds, route, near, rule);
   const radiusKm = near?.radiusKm ?? pendingRadius;
   const target = route.to ? ds?.index.groepen.get(route.to) : undefined;

@@ -11,14 +11,13 @@ import type { RegionCollection } from '../data/schemas';
 import type { Camera } from '../state/types';
 import { setLiveMap, getLiveMap } from './liveMap';
 import { LAYER, NL_BOUNDS, SOURCE, buildBaseStyle, buildGemeenteLayer, buildGemeenteSource, buildHoverLayer, buildSelectedLayer, regionColourStates, regionSourceData, type RegionClasses } from './style';
-import { addLate } from './addLate';
+import { addLate, setLateData } from './addLate';
 import { offerController, type OfferController, type OffersOnMap } from './applyOffers';
 import { nudgeOffCircles, roughArea, visibleLabels } from './labels';
 import { SCHOOL_CLICK_MINZOOM, SCHOOL_LAYER } from './schoolLayers';
 import { afterFirstScreen, markFirstScreenDrawn } from '../data/firstScreen';
 import { schoolController, type SchoolController, type SchoolsOnMap } from './applySchools';
 import { applyOverlay, type AppliedOverlay } from './applyOverlay';
-import { markWebglFailed } from './webgl';
 import type { MapOverlay } from './routeLayers';
 
 export interface MapViewProps {
@@ -36,6 +35,8 @@ export interface MapViewProps {
   initialCamera: Camera | null;
   label: string;
   onSelect(code: string | null): void;
+  /** the map could not be made (MapLibre needs WebGL 2) */
+  onUnavailable?(): void;
   onCamera(camera: Camera): void;
   /** hover tooltip for a region (the same facts are in the region card and the table: never hover-only) */
   tooltip?(code: string): ReactNode;
@@ -102,9 +103,9 @@ export function MapView(props: MapViewProps) {
         canvasContextAttributes: { preserveDrawingBuffer: true },
       });
     } catch (e) {
-      // MapLibre needs WebGL 2: without it the views show their tables instead (src/map/webgl.ts)
+      // MapLibre needs WebGL 2: without it the views show their tables instead (store: ui.mapUnavailable)
       console.warn('The map could not be made:', e instanceof Error ? e.message : e);
-      markWebglFailed();
+      p.onUnavailable?.();
       return;
     }
     shown.current = { amr: p.amr, provincie: p.provincie };
@@ -271,9 +272,7 @@ export function MapView(props: MapViewProps) {
     const map = mapRef.current;
     if (!map || !ready || !gemeente || gemeente === gemeenteIn.current) return;
     gemeenteIn.current = gemeente;
-    const source = map.getSource(SOURCE.gemeente) as GeoJSONSource | undefined;
-    if (source) source.setData(gemeente as never);
-    else addLate(map, [buildGemeenteLayer()], { id: SOURCE.gemeente, spec: buildGemeenteSource(gemeente) });
+    setLateData(map, SOURCE.gemeente, buildGemeenteSource(gemeente), [buildGemeenteLayer()]);
   }, [gemeente, ready]);
 
   // Matching offers: feature state on clusters made once per offers file (no re-clustering per filter change).

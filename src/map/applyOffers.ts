@@ -4,13 +4,13 @@
  * colour changed, and moves the HTML count labels. Clicks on a cluster zoom to where its matching offers split;
  * a click on a single offer opens it.
  */
-import { Marker, type GeoJSONSource, type Map as MapLibreMap, type PointLike } from 'maplibre-gl';
+import { Marker, type Map as MapLibreMap, type PointLike } from 'maplibre-gl';
 import type { OfferKind, OfferRow } from '../data/schemas';
 import type { Bitset } from '../model/bitset';
 import { buildOfferClusters, expansionZoom, matchingMembers, type OfferClusters } from '../model/offerClusters';
 import { OFFER_KIND_COLOURS, textOn } from '../model/colour';
 import { OFFER_CLUSTERING, OFFER_LAYER, OFFER_SOURCE, buildOfferClusterFeatures, buildOfferClusterLayer, buildOfferPointLayer, buildOfferSource, clusterRadius, offerClusterStates, type ClusterState } from './offerLayers';
-import { addLate } from './addLate';
+import { setLateData } from './addLate';
 
 /** What the map shows: the offers file's rows and which of them match (null = all); undefined = no offers. */
 export interface OffersOnMap {
@@ -103,11 +103,8 @@ export function offerController(map: MapLibreMap): OfferController {
         states = [];
         applied = [];
         clearLabels();
-        const data = buildOfferClusterFeatures(clusters);
-        const source = map.getSource(OFFER_SOURCE) as GeoJSONSource | undefined;
-        if (source) source.setData(data as never);
         // the first offers file: source and layers join the map now (not in the first style: src/map/addLate.ts)
-        else if (clusters) addLate(map, [buildOfferClusterLayer(), buildOfferPointLayer()], { id: OFFER_SOURCE, spec: buildOfferSource(data) });
+        if (clusters || map.getSource(OFFER_SOURCE)) setLateData(map, OFFER_SOURCE, buildOfferSource(buildOfferClusterFeatures(clusters)), [buildOfferClusterLayer(), buildOfferPointLayer()]);
       }
       if (!clusters || !rows) return;
       const r = rows;

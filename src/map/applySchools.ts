@@ -3,10 +3,10 @@
  * location goes to the map once per file; a filter change sets `shown` feature state on the locations whose
  * visibility changed (no setData, so MapLibre's worker re-tiles nothing on a filter change).
  */
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { SchoolLocationRow } from '../data/schemas';
 import { SCHOOL_SOURCE, buildSchoolFeatures, buildSchoolLayer, buildSchoolSource, schoolStateChanges } from './schoolLayers';
-import { addLate } from './addLate';
+import { setLateData } from './addLate';
 
 /** What the map shows: the school-locations file's rows and which of them (row positions) the filters keep. */
 export interface SchoolsOnMap {
@@ -28,15 +28,9 @@ export function schoolController(map: MapLibreMap): SchoolController {
       if (schools && schools.rows !== rows) {
         rows = schools.rows;
         applied = new Uint8Array(rows.length);
-        const data = buildSchoolFeatures(rows);
-        const source = map.getSource(SCHOOL_SOURCE) as GeoJSONSource | undefined;
-        if (source) {
-          map.removeFeatureState({ source: SCHOOL_SOURCE });
-          source.setData(data as never);
-        } else {
-          // the first file: source and layer join the map now (not in the first style: src/map/addLate.ts)
-          addLate(map, [buildSchoolLayer()], { id: SCHOOL_SOURCE, spec: buildSchoolSource(data) });
-        }
+        if (map.getSource(SCHOOL_SOURCE)) map.removeFeatureState({ source: SCHOOL_SOURCE });
+        // the first file: source and layer join the map now (not in the first style: src/map/addLate.ts)
+        setLateData(map, SCHOOL_SOURCE, buildSchoolSource(buildSchoolFeatures(rows)), [buildSchoolLayer()]);
       }
       if (!rows) return;
       for (const c of schoolStateChanges(rows.length, schools?.ids ?? [], applied)) {

@@ -70,6 +70,8 @@ export interface Actions {
   resetFilters(): void;
   /** open or close the region card (short-lived, not in the URL) */
   showRegionCard(open: boolean): void;
+  /** the map could not be made here (no WebGL 2): the views switch to their tables */
+  markMapUnavailable(): void;
   selectOccupation(code: string | null): void;
   selectOffer(id: string | null): void;
   /** open (or close) an mbo school location's card; one place card at a time, so it closes an open offer card */
@@ -90,6 +92,11 @@ export interface Actions {
 /** Short-lived UI state (never in the URL). */
 export interface UiState {
   regionCard: boolean;
+  /**
+   * The map could not be made (MapLibre needs WebGL 2): the views show their tables instead. Found by making the
+   * map, not by a throw-away WebGL context; it stays true for the page.
+   */
+  mapUnavailable: boolean;
 }
 
 export interface StoreState extends Omit<ShareableState, 'camera'> {
@@ -144,7 +151,7 @@ export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT
       data: { state: 'loading' },
       notices: [],
       flyTo: null,
-      ui: { regionCard: false },
+      ui: { regionCard: false, mapUnavailable: false },
       actions: {
         setLang: (lang) => setView({ lang }),
         setMode: (mode) => setView({ mode }),
@@ -159,6 +166,7 @@ export const createAppStore = (initial: Omit<ShareableState, 'camera'> = DEFAULT
         patchFilters: (patch) => setFilters(() => patch),
         resetFilters: () => set({ filters: DEFAULT_STATE.filters }),
         showRegionCard: (open) => set((s) => ({ ui: { ...s.ui, regionCard: open } })),
+        markMapUnavailable: () => set((s) => (s.ui.mapUnavailable ? s : { ui: { ...s.ui, mapUnavailable: true } })),
         selectOccupation: (occupation) => setSelection({ occupation }),
         selectOffer: (offer) => setSelection(offer ? { offer, school: null } : { offer }),
         selectSchool: (school) => setSelection(school ? { school, offer: null } : { school }),
